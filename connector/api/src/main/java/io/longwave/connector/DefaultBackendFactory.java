@@ -1,0 +1,23 @@
+package io.longwave.connector;
+
+import io.longwave.connector.api.GatewayBridgeSettings.MqttSettings;
+import io.longwave.connector.api.GatewayBridgeSettings.UdpSettings;
+import io.longwave.connector.backend.BridgeCounters;
+import io.longwave.connector.backend.GatewayBackend;
+import io.longwave.connector.backend.GatewayEventSink;
+import java.util.concurrent.Executor;
+
+/** The real backends: Semtech UDP and MQTT. */
+final class DefaultBackendFactory implements BackendFactory {
+
+  @Override
+  public GatewayBackend udp(
+      UdpSettings settings, GatewayEventSink sink, BridgeCounters counters, Executor executor) {
+    throw new UnsupportedOperationException("TEMP");
+  }
+
+  @Override
+  public GatewayBackend mqtt(MqttSettings settings, GatewayEventSink sink, BridgeCounters counters) {
+    throw new UnsupportedOperationException("TEMP");
+  }
+}
