@@ -1,0 +1,36 @@
+package io.longwave.infrastructure.persistence;
+
+import io.longwave.domain.user.User;
+import io.longwave.domain.user.UserRepository;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Locale;
+import java.util.Optional;
+
+/** {@link UserRepository} on JPA. */
+@Stateless
+public class JpaUserRepository implements UserRepository {
+
+  @PersistenceContext(unitName = "longwave")
+  private EntityManager em;
+
+  @Override
+  public Optional<User> findByEmail(String email) {
+    return em.createQuery("select u from User u where u.email = :email", User.class)
+        .setParameter("email", email.trim().toLowerCase(Locale.ROOT))
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public long countAdmins() {
+    return em.createQuery("select count(u) from User u where u.admin = true", Long.class)
+        .getSingleResult();
+  }
+
+  @Override
+  public void add(User user) {
+    em.persist(user);
+  }
+}
