@@ -1,0 +1,2 @@
+/** Command-line tools that play packet forwarders against a running Longwave. */
+package io.longwave.simulator.cli;
