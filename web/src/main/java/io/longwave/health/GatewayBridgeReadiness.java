@@ -1,4 +1,4 @@
-package io.longwave.infrastructure.health;
+package io.longwave.health;
 
 import io.longwave.connector.api.GatewayBridgeStatus;
 import io.longwave.gateway.GatewayBridgeService;

@@ -1,4 +1,4 @@
-package io.longwave.infrastructure.health;
+package io.longwave.health;
 
 import io.longwave.infrastructure.persistence.DatabaseMigration;
 import jakarta.annotation.Resource;
