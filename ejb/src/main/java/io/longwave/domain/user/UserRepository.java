@@ -5,6 +5,8 @@ import java.util.Optional;
 /** Stored users. */
 public interface UserRepository {
 
+  Optional<User> find(long id);
+
   /** The user with this e-mail address, compared case-insensitively. */
   Optional<User> findByEmail(String email);
 

@@ -16,6 +16,11 @@ public class JpaUserRepository implements UserRepository {
   private EntityManager em;
 
   @Override
+  public Optional<User> find(long id) {
+    return Optional.ofNullable(em.find(User.class, id));
+  }
+
+  @Override
   public Optional<User> findByEmail(String email) {
     return em.createQuery("select u from User u where u.email = :email", User.class)
         .setParameter("email", email.trim().toLowerCase(Locale.ROOT))

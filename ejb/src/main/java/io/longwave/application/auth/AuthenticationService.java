@@ -1,0 +1,151 @@
+package io.longwave.application.auth;
+
+import io.longwave.application.PasswordHashing;
+import io.longwave.domain.user.ApiKey;
+import io.longwave.domain.user.ApiKeyRepository;
+import io.longwave.domain.user.User;
+import io.longwave.domain.user.UserRepository;
+import io.longwave.infrastructure.persistence.ServerSettings;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Signs users in and recognises the tokens of users and API keys, as the ChirpStack v3
+ * application server does: HS256 JWTs with {@code sub} "user" (with {@code id}, {@code
+ * username} and an expiry of the user's session TTL, 24 h by default) or "api_key" (with {@code
+ * api_key_id}, no expiry). The secret is {@code longwave.jwt.secret}, or a random one generated
+ * once and kept in the database so that every instance and restart accepts the same tokens.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class AuthenticationService {
+
+  static final Duration DEFAULT_SESSION = Duration.ofHours(24);
+
+  @Inject private UserRepository users;
+  @Inject private ApiKeyRepository apiKeys;
+  @Inject private PasswordHashing passwords;
+  @EJB private ServerSettings settings;
+
+  @Inject
+  @ConfigProperty(name = "longwave.jwt.secret")
+  private Optional<String> configuredSecret;
+
+  private final Clock clock = Clock.systemUTC();
+  private JsonWebToken jwt;
+
+  @PostConstruct
+  void loadSecret() {
+    String secret =
+        configuredSecret
+            .map(String::strip)
+            .filter(s -> !s.isEmpty())
+            .orElseGet(() -> settings.getOrCreate("jwt_secret", AuthenticationService::newSecret));
+    byte[] bytes = secret.getBytes(StandardCharsets.UTF_8);
+    if (bytes.length < 32) {
+      throw new IllegalArgumentException("longwave.jwt.secret must be at least 32 characters");
+    }
+    jwt = new JsonWebToken(bytes);
+  }
+
+  private static String newSecret() {
+    byte[] b = new byte[48];
+    new SecureRandom().nextBytes(b);
+    return Base64.getEncoder().encodeToString(b);
+  }
+
+  /**
+   * Checks the e-mail and password and returns a session token.
+   *
+   * @throws AuthenticationException with the same message for an unknown user, a wrong password
+   *     and an inactive user, so that the answer tells nothing about which it was
+   */
+  public String login(String email, String password) throws AuthenticationException {
+    Optional<User> user = email == null ? Optional.empty() : users.findByEmail(email);
+    if (user.isEmpty()
+        || password == null
+        || !user.get().isActive()
+        || !passwords.verify(password, user.get().passwordHash())) {
+      throw new AuthenticationException("invalid username or password");
+    }
+    return userToken(user.get());
+  }
+
+  /** A session token for {@code user}. */
+  public String userToken(User user) {
+    Instant now = clock.instant();
+    Duration ttl =
+        user.sessionTtl() > 0 ? Duration.ofMinutes(user.sessionTtl()) : DEFAULT_SESSION;
+    return jwt.sign(
+        Json.createObjectBuilder()
+            .add("sub", "user")
+            .add("id", user.id())
+            .add("username", user.email())
+            .add("nbf", now.getEpochSecond())
+            .add("exp", now.plus(ttl).getEpochSecond())
+            .build());
+  }
+
+  /** The never-expiring token of an API key. */
+  public String apiKeyToken(ApiKey key) {
+    return jwt.sign(
+        Json.createObjectBuilder()
+            .add("sub", "api_key")
+            .add("api_key_id", key.id())
+            .add("nbf", clock.instant().getEpochSecond())
+            .build());
+  }
+
+  /**
+   * The caller a token stands for; the user or key must still exist (and the user be active).
+   *
+   * @throws AuthenticationException saying why the token is refused
+   */
+  public Caller authenticate(String token) throws AuthenticationException {
+    JsonObject claims = jwt.verify(token, clock.instant());
+    String sub = claims.containsKey("sub") && claims.get("sub").getValueType()
+        == JsonValue.ValueType.STRING ? claims.getString("sub") : "";
+    switch (sub) {
+      case "user":
+        if (!claims.containsKey("id")
+            || claims.get("id").getValueType() != JsonValue.ValueType.NUMBER) {
+          throw new AuthenticationException("the token names no user");
+        }
+        User user =
+            users
+                .find(claims.getJsonNumber("id").longValue())
+                .filter(User::isActive)
+                .orElseThrow(() -> new AuthenticationException("the token's user does not exist"));
+        return new Caller.User(user.id(), user.email(), user.isAdmin());
+      case "api_key":
+        String id = claims.getString("api_key_id", "");
+        ApiKey key =
+            apiKeys
+                .find(id)
+                .orElseThrow(() -> new AuthenticationException("the API key does not exist"));
+        return new Caller.ApiKey(
+            key.id(), key.isAdmin(), key.organizationId(), key.applicationId());
+      default:
+        throw new AuthenticationException("the token's subject must be user or api_key");
+    }
+  }
+}
