@@ -5,6 +5,7 @@ import io.longwave.connector.api.GatewayBridgeSettings.UdpSettings;
 import io.longwave.connector.backend.BridgeCounters;
 import io.longwave.connector.backend.GatewayBackend;
 import io.longwave.connector.backend.GatewayEventSink;
+import io.longwave.connector.udp.SemtechUdpBackend;
 import java.util.concurrent.Executor;
 
 /** The real backends: Semtech UDP and MQTT. */
@@ -13,7 +14,7 @@ final class DefaultBackendFactory implements BackendFactory {
   @Override
   public GatewayBackend udp(
       UdpSettings settings, GatewayEventSink sink, BridgeCounters counters, Executor executor) {
-    throw new UnsupportedOperationException("TEMP");
+    return new SemtechUdpBackend(settings, sink, counters, executor);
   }
 
   @Override
