@@ -93,7 +93,7 @@ class GatewayBridgeIT {
         String json =
             "{\"rxpk\":[{\"tmst\":3512348611,\"chan\":2,\"rfch\":0,\"freq\":868.5,\"stat\":1,"
                 + "\"modu\":\"LORA\",\"datr\":\"SF7BW125\",\"codr\":\"4/5\",\"rssi\":-35,"
-                + "\"lsnr\":5.1,\"size\":12,\"data\":\"QAEBAQGAAAABwF9UeKI=\"}],"
+                + "\"lsnr\":5.1,\"size\":14,\"data\":\"QAEBAQGAAAABwF9UeKI=\"}],"
                 + "\"stat\":{\"time\":\"2026-11-24 06:00:00 GMT\",\"lati\":52.37,\"long\":4.89,"
                 + "\"alti\":12,\"rxnb\":4,\"rxok\":3,\"rxfw\":3,\"ackr\":100.0,\"dwnb\":1,"
                 + "\"txnb\":1}}";
@@ -134,7 +134,7 @@ class GatewayBridgeIT {
       String json =
           "{\"rxpk\":[{\"tmst\":1,\"chan\":0,\"rfch\":0,\"freq\":868.1,\"stat\":1,"
               + "\"modu\":\"LORA\",\"datr\":\"SF12BW125\",\"codr\":\"4/5\",\"rssi\":-99,"
-              + "\"lsnr\":-7.5,\"size\":12,\"data\":\"QAEBAQGAAAABwF9UeKI=\"}]}";
+              + "\"lsnr\":-7.5,\"size\":14,\"data\":\"QAEBAQGAAAABwF9UeKI=\"}]}";
       assertArrayEquals(
           new byte[] {2, 0, 7, 1}, exchange(forwarder, pushData(7, UNREGISTERED, json)));
     }

@@ -1,5 +1,6 @@
 package io.longwave.connector.udp.packet;
 
+import io.longwave.connector.backend.StrictJson;
 import io.longwave.connector.api.frame.GatewayId;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -26,7 +27,7 @@ public record PushData(int version, int token, GatewayId gatewayId, List<Rxpk> r
     Header h = Header.read(d);
     GatewayId gateway = Header.gateway(d, length, "PUSH_DATA");
     JsonObject body = JsonFields.parse(d, Header.GATEWAY_HEADER_LENGTH, length, "PUSH_DATA");
-    JsonFields f = JsonFields.of(body, "PUSH_DATA");
+    StrictJson<UdpPacketException> f = JsonFields.of(body, "PUSH_DATA");
     List<Rxpk> rxpk = new ArrayList<>();
     JsonArray packets = f.array("rxpk");
     if (packets != null) {

@@ -1,5 +1,6 @@
 package io.longwave.connector.udp.packet;
 
+import io.longwave.connector.backend.StrictJson;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -19,7 +20,7 @@ public record Rsig(
     Double foff) {
 
   static Rsig read(JsonObject o, String where) throws UdpPacketException {
-    JsonFields f = JsonFields.of(o, where);
+    StrictJson<UdpPacketException> f = JsonFields.of(o, where);
     Long ant = f.integer("ant");
     Long chan = f.integer("chan");
     return new Rsig(

@@ -1,5 +1,6 @@
 package io.longwave.connector.udp.packet;
 
+import io.longwave.connector.backend.StrictJson;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -39,7 +40,7 @@ public record Rxpk(
     List<Rsig> rsig) {
 
   static Rxpk read(JsonObject o, String where) throws UdpPacketException {
-    JsonFields f = JsonFields.of(o, where);
+    StrictJson<UdpPacketException> f = JsonFields.of(o, where);
     String modu = f.string("modu");
     if (modu == null) {
       throw UdpPacketException.malformed(where + ".modu is missing");

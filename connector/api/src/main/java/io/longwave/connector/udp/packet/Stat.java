@@ -1,5 +1,6 @@
 package io.longwave.connector.udp.packet;
 
+import io.longwave.connector.backend.StrictJson;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -31,7 +32,7 @@ public record Stat(
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z", Locale.ROOT).withZone(ZoneOffset.UTC);
 
   static Stat read(JsonObject o) throws UdpPacketException {
-    JsonFields f = JsonFields.of(o, "stat");
+    StrictJson<UdpPacketException> f = JsonFields.of(o, "stat");
     Instant time = null;
     String t = f.string("time");
     if (t != null && !t.isEmpty()) {

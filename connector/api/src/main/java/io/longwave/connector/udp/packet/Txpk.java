@@ -1,5 +1,6 @@
 package io.longwave.connector.udp.packet;
 
+import io.longwave.connector.backend.StrictJson;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -62,7 +63,7 @@ public record Txpk(
   }
 
   static Txpk read(JsonObject o) throws UdpPacketException {
-    JsonFields f = JsonFields.of(o, "txpk");
+    StrictJson<UdpPacketException> f = JsonFields.of(o, "txpk");
     JsonValue datr = f.raw("datr");
     String datrText =
         datr == null ? null

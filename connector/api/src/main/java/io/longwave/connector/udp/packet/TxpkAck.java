@@ -1,5 +1,6 @@
 package io.longwave.connector.udp.packet;
 
+import io.longwave.connector.backend.StrictJson;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -18,7 +19,7 @@ public record TxpkAck(String error, String warn, Integer value) {
   }
 
   static TxpkAck read(JsonObject o) throws UdpPacketException {
-    JsonFields f = JsonFields.of(o, "txpk_ack");
+    StrictJson<UdpPacketException> f = JsonFields.of(o, "txpk_ack");
     Long v = f.integer("value");
     return new TxpkAck(f.string("error"), f.string("warn"), v == null ? null : v.intValue());
   }
