@@ -5,6 +5,7 @@ import io.longwave.connector.api.GatewayBridgeSettings.UdpSettings;
 import io.longwave.connector.backend.BridgeCounters;
 import io.longwave.connector.backend.GatewayBackend;
 import io.longwave.connector.backend.GatewayEventSink;
+import io.longwave.connector.mqtt.MqttGatewayBackend;
 import io.longwave.connector.udp.SemtechUdpBackend;
 import java.util.concurrent.Executor;
 
@@ -19,6 +20,6 @@ final class DefaultBackendFactory implements BackendFactory {
 
   @Override
   public GatewayBackend mqtt(MqttSettings settings, GatewayEventSink sink, BridgeCounters counters) {
-    throw new UnsupportedOperationException("TEMP");
+    return new MqttGatewayBackend(settings, sink, counters);
   }
 }

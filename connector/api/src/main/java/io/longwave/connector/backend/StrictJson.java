@@ -92,6 +92,22 @@ public final class StrictJson<E extends Exception> {
     }
   }
 
+  /**
+   * A whole number written as a JSON number or as a string of digits, as the protobuf JSON
+   * mapping writes 64-bit integers.
+   */
+  public Long integerOrString(String name) throws E {
+    JsonValue v = o.get(name);
+    if (v != null && v.getValueType() == JsonValue.ValueType.STRING) {
+      try {
+        return Long.parseLong(o.getString(name));
+      } catch (NumberFormatException e) {
+        throw type(name, "a whole number");
+      }
+    }
+    return integer(name);
+  }
+
   public Double decimal(String name) throws E {
     JsonNumber n = number(name);
     return n == null ? null : n.doubleValue();

@@ -121,7 +121,10 @@ final class ProtoReader {
     switch (wireType()) {
       case VARINT -> varint();
       case FIXED64 -> fixed(8);
-      case LENGTH_DELIMITED -> pos += length();
+      case LENGTH_DELIMITED -> {
+        int n = length();
+        pos += n;
+      }
       case FIXED32 -> fixed(4);
       default -> throw new MqttMessageException("protobuf wire type " + wireType() + " is not supported");
     }
