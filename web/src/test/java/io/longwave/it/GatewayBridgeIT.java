@@ -37,6 +37,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.eclipse.paho.client.mqttv3.MqttClient;
+import org.eclipse.paho.client.mqttv3.MqttMessage;
+import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -75,6 +78,7 @@ class GatewayBridgeIT {
     assertEquals("UP", bridge.getString("status"), r.body());
     assertEquals(
         "127.0.0.1:" + udpPort(), bridge.getJsonObject("data").getString("udp"), r.body());
+    assertEquals("connected", bridge.getJsonObject("data").getString("mqtt"), r.body());
 
     HttpResponse<String> live = get("/health/live");
     assertEquals(200, live.statusCode(), live.body());
@@ -124,6 +128,41 @@ class GatewayBridgeIT {
           assertEquals(4, rs.getLong(4));
         }
       }
+    }
+  }
+
+  @Test
+  void stats_from_a_gateway_behind_an_mqtt_bridge_reach_the_database() throws Exception {
+    String gateway = "0016c001f153a14c";
+    try (Connection db = FreshPostgresDatabase.connect()) {
+      registerGateway(db, gateway);
+      String prefix = System.getProperty("longwave.it.mqtt.prefix", "longwave-it");
+      MqttClient bridge = new MqttClient("tcp://127.0.0.1:1883", "it-bridge", new MemoryPersistence());
+      bridge.connect();
+      try {
+        MqttMessage m = new MqttMessage(
+            ("{\"gatewayId\":\"" + gateway + "\",\"time\":\"2026-11-24T06:00:00Z\","
+                + "\"rxPacketsReceived\":7,\"rxPacketsReceivedOk\":6,\"txPacketsReceived\":1,"
+                + "\"txPacketsEmitted\":1}").getBytes(UTF_8));
+        m.setQos(1);
+        bridge.publish(prefix + "/gateway/" + gateway + "/event/stats", m);
+      } finally {
+        bridge.disconnect();
+        bridge.close();
+      }
+      long received =
+          eventually(
+              () -> {
+                try (PreparedStatement q = db.prepareStatement(
+                    "select rx_packets_received from gateway_stats where gateway_id = ?")) {
+                  q.setString(1, gateway);
+                  try (ResultSet rs = q.executeQuery()) {
+                    return rs.next() ? rs.getLong(1) : null;
+                  }
+                }
+              });
+      assertEquals(7, received);
+      assertNotNull(timestamp(db, "select last_seen_at from gateway where gateway_id = ?", gateway));
     }
   }
 
@@ -242,8 +281,12 @@ class GatewayBridgeIT {
   }
 
   private static Instant timestamp(Connection db, String sql) throws SQLException {
+    return timestamp(db, sql, REGISTERED);
+  }
+
+  private static Instant timestamp(Connection db, String sql, String id) throws SQLException {
     try (PreparedStatement q = db.prepareStatement(sql)) {
-      q.setString(1, REGISTERED);
+      q.setString(1, id);
       try (ResultSet rs = q.executeQuery()) {
         Timestamp t = rs.next() ? rs.getTimestamp(1) : null;
         return t == null ? null : t.toInstant();
