@@ -37,7 +37,7 @@ create table api_key (
 
 create table server_setting (
     name   varchar(100)  not null primary key,
-    value  varchar(1000) not null
+    setting_value  varchar(1000) not null
 );
 
 alter table gateway add column organization_id bigint references organization (id) on delete cascade;

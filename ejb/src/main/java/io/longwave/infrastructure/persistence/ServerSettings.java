@@ -43,7 +43,7 @@ public class ServerSettings {
         return v.get();
       }
       try (PreparedStatement s =
-          c.prepareStatement("insert into server_setting (name, value) values (?, ?)")) {
+          c.prepareStatement("insert into server_setting (name, setting_value) values (?, ?)")) {
         s.setString(1, name);
         s.setString(2, initial.get());
         s.executeUpdate();
@@ -58,7 +58,8 @@ public class ServerSettings {
   }
 
   private static Optional<String> read(Connection c, String name) throws SQLException {
-    try (PreparedStatement q = c.prepareStatement("select value from server_setting where name = ?")) {
+    try (PreparedStatement q =
+        c.prepareStatement("select setting_value from server_setting where name = ?")) {
       q.setString(1, name);
       try (ResultSet rs = q.executeQuery()) {
         return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
