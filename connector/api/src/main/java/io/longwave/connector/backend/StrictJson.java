@@ -1,6 +1,5 @@
 package io.longwave.connector.backend;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -47,7 +46,7 @@ public final class StrictJson<E extends Exception> {
       throw error.apply(packet + " has no JSON body");
     }
     try (JsonReader r =
-        Json.createReader(
+        JsonSupport.READERS.createReader(
             new InputStreamReader(
                 new ByteArrayInputStream(d, offset, length - offset), StandardCharsets.UTF_8))) {
       JsonValue v = r.readValue();

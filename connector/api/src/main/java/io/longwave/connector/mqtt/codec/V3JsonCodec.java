@@ -20,8 +20,8 @@ import io.longwave.connector.api.frame.TxAckStatus;
 import io.longwave.connector.api.frame.UplinkFrame;
 import io.longwave.connector.api.frame.UplinkRxInfo;
 import io.longwave.connector.api.frame.UplinkTxInfo;
+import io.longwave.connector.backend.JsonSupport;
 import io.longwave.connector.backend.StrictJson;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -225,11 +225,11 @@ final class V3JsonCodec implements GatewayMessageCodec {
   public byte[] downlink(DownlinkFrame frame) {
     Base64.Encoder b64 = Base64.getEncoder();
     String gatewayId = b64.encodeToString(frame.gatewayId().toBytes());
-    JsonArrayBuilder items = Json.createArrayBuilder();
+    JsonArrayBuilder items = JsonSupport.array();
     for (DownlinkFrameItem item : frame.items()) {
       DownlinkTxInfo tx = item.txInfo();
       JsonObjectBuilder txInfo =
-          Json.createObjectBuilder()
+          JsonSupport.object()
               .add("gatewayID", gatewayId)
               .add("frequency", tx.frequencyHz())
               .add("power", tx.powerDbm());
@@ -238,22 +238,22 @@ final class V3JsonCodec implements GatewayMessageCodec {
       DownlinkTiming t = tx.timing();
       if (t instanceof DownlinkTiming.Delay d) {
         txInfo.add("timing", "DELAY").add("delayTimingInfo",
-            Json.createObjectBuilder().add("delay", ProtoTime.formatDuration(d.delay())));
+            JsonSupport.object().add("delay", ProtoTime.formatDuration(d.delay())));
       } else if (t instanceof DownlinkTiming.GpsEpoch g) {
         txInfo.add("timing", "GPS_EPOCH").add("gpsEpochTimingInfo",
-            Json.createObjectBuilder()
+            JsonSupport.object()
                 .add("timeSinceGPSEpoch", ProtoTime.formatDuration(g.timeSinceGpsEpoch())));
       } else {
         txInfo.add("timing", "IMMEDIATELY")
             .add("immediatelyTimingInfo", JsonValue.EMPTY_JSON_OBJECT);
       }
       txInfo.add("context", b64.encodeToString(tx.context()));
-      items.add(Json.createObjectBuilder()
+      items.add(JsonSupport.object()
           .add("phyPayload", b64.encodeToString(item.phyPayload()))
           .add("txInfo", txInfo));
     }
     byte[] downlinkId = ByteBuffer.allocate(16).putLong(8, frame.downlinkId()).array();
-    return Json.createObjectBuilder()
+    return JsonSupport.object()
         .add("gatewayID", gatewayId)
         .add("token", frame.downlinkId() & 0xffff)
         .add("downlinkID", b64.encodeToString(downlinkId))
@@ -265,18 +265,18 @@ final class V3JsonCodec implements GatewayMessageCodec {
 
   private static void modulationJson(Modulation m, JsonObjectBuilder txInfo) {
     if (m instanceof LoraModulation l) {
-      txInfo.add("modulation", "LORA").add("loRaModulationInfo", Json.createObjectBuilder()
+      txInfo.add("modulation", "LORA").add("loRaModulationInfo", JsonSupport.object()
           .add("bandwidth", l.bandwidthHz() / 1000)
           .add("spreadingFactor", l.spreadingFactor())
           .add("codeRate", l.codeRate().text())
           .add("polarizationInversion", l.polarizationInversion()));
     } else if (m instanceof FskModulation f) {
-      txInfo.add("modulation", "FSK").add("fskModulationInfo", Json.createObjectBuilder()
+      txInfo.add("modulation", "FSK").add("fskModulationInfo", JsonSupport.object()
           .add("frequencyDeviation", f.frequencyDeviationHz())
           .add("datarate", f.datarateBps()));
     } else {
       LrFhssModulation r = (LrFhssModulation) m;
-      txInfo.add("modulation", "LR_FHSS").add("lrFHSSModulationInfo", Json.createObjectBuilder()
+      txInfo.add("modulation", "LR_FHSS").add("lrFHSSModulationInfo", JsonSupport.object()
           .add("operatingChannelWidth", r.operatingChannelWidthHz() / 1000)
           .add("codeRate", r.codeRate().text())
           .add("gridSteps", r.gridSteps()));

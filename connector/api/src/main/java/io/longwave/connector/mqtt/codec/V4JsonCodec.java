@@ -22,8 +22,8 @@ import io.longwave.connector.api.frame.TxAckStatus;
 import io.longwave.connector.api.frame.UplinkFrame;
 import io.longwave.connector.api.frame.UplinkRxInfo;
 import io.longwave.connector.api.frame.UplinkTxInfo;
+import io.longwave.connector.backend.JsonSupport;
 import io.longwave.connector.backend.StrictJson;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -176,11 +176,11 @@ final class V4JsonCodec implements GatewayMessageCodec {
 
   @Override
   public byte[] downlink(DownlinkFrame frame) {
-    JsonArrayBuilder items = Json.createArrayBuilder();
+    JsonArrayBuilder items = JsonSupport.array();
     for (DownlinkFrameItem item : frame.items()) {
       DownlinkTxInfo tx = item.txInfo();
       JsonObjectBuilder txInfo =
-          Json.createObjectBuilder()
+          JsonSupport.object()
               .add("frequency", tx.frequencyHz())
               .add("power", tx.powerDbm())
               .add("modulation", modulationJson(tx.modulation()))
@@ -189,11 +189,11 @@ final class V4JsonCodec implements GatewayMessageCodec {
               .add("timing", timingJson(tx.timing()))
               .add("context", Base64.getEncoder().encodeToString(tx.context()));
       items.add(
-          Json.createObjectBuilder()
+          JsonSupport.object()
               .add("phyPayload", Base64.getEncoder().encodeToString(item.phyPayload()))
               .add("txInfo", txInfo));
     }
-    return Json.createObjectBuilder()
+    return JsonSupport.object()
         .add("downlinkId", frame.downlinkId() & 0xffffffffL)
         .add("gatewayId", frame.gatewayId().toString())
         .add("items", items)
@@ -257,8 +257,8 @@ final class V4JsonCodec implements GatewayMessageCodec {
 
   static JsonObject modulationJson(Modulation m) {
     if (m instanceof LoraModulation l) {
-      return Json.createObjectBuilder()
-          .add("lora", Json.createObjectBuilder()
+      return JsonSupport.object()
+          .add("lora", JsonSupport.object()
               .add("bandwidth", l.bandwidthHz())
               .add("spreadingFactor", l.spreadingFactor())
               .add("codeRate", codeRateJson(l.codeRate()))
@@ -266,15 +266,15 @@ final class V4JsonCodec implements GatewayMessageCodec {
           .build();
     }
     if (m instanceof FskModulation f) {
-      return Json.createObjectBuilder()
-          .add("fsk", Json.createObjectBuilder()
+      return JsonSupport.object()
+          .add("fsk", JsonSupport.object()
               .add("frequencyDeviation", f.frequencyDeviationHz())
               .add("datarate", f.datarateBps()))
           .build();
     }
     LrFhssModulation r = (LrFhssModulation) m;
-    return Json.createObjectBuilder()
-        .add("lrFhss", Json.createObjectBuilder()
+    return JsonSupport.object()
+        .add("lrFhss", JsonSupport.object()
             .add("operatingChannelWidth", r.operatingChannelWidthHz())
             .add("codeRate", codeRateJson(r.codeRate()))
             .add("gridSteps", r.gridSteps()))
@@ -286,11 +286,11 @@ final class V4JsonCodec implements GatewayMessageCodec {
   }
 
   private static JsonObject timingJson(DownlinkTiming t) {
-    JsonObjectBuilder b = Json.createObjectBuilder();
+    JsonObjectBuilder b = JsonSupport.object();
     if (t instanceof DownlinkTiming.Delay d) {
-      b.add("delay", Json.createObjectBuilder().add("delay", ProtoTime.formatDuration(d.delay())));
+      b.add("delay", JsonSupport.object().add("delay", ProtoTime.formatDuration(d.delay())));
     } else if (t instanceof DownlinkTiming.GpsEpoch g) {
-      b.add("gpsEpoch", Json.createObjectBuilder()
+      b.add("gpsEpoch", JsonSupport.object()
           .add("timeSinceGpsEpoch", ProtoTime.formatDuration(g.timeSinceGpsEpoch())));
     } else {
       b.add("immediately", JsonValue.EMPTY_JSON_OBJECT);

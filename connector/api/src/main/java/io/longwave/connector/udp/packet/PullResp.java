@@ -1,6 +1,6 @@
 package io.longwave.connector.udp.packet;
 
-import jakarta.json.Json;
+import io.longwave.connector.backend.JsonSupport;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 
@@ -13,7 +13,7 @@ public record PullResp(int version, int token, Txpk txpk) {
 
   public byte[] encode() {
     byte[] json =
-        Json.createObjectBuilder().add("txpk", txpk.toJson()).build().toString()
+        JsonSupport.object().add("txpk", txpk.toJson()).build().toString()
             .getBytes(StandardCharsets.UTF_8);
     byte[] b = new Header(version, token).write(PacketType.PULL_RESP, json.length);
     System.arraycopy(json, 0, b, 4, json.length);

@@ -1,8 +1,8 @@
 package io.longwave.connector.udp.packet;
 
+import io.longwave.connector.backend.JsonSupport;
 import io.longwave.connector.backend.StrictJson;
 import io.longwave.connector.api.frame.GatewayId;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -45,9 +45,9 @@ public record PushData(int version, int token, GatewayId gatewayId, List<Rxpk> r
 
   /** The datagram. */
   public byte[] encode() {
-    JsonObjectBuilder b = Json.createObjectBuilder();
+    JsonObjectBuilder b = JsonSupport.object();
     if (!rxpk.isEmpty()) {
-      JsonArrayBuilder a = Json.createArrayBuilder();
+      JsonArrayBuilder a = JsonSupport.array();
       for (Rxpk r : rxpk) {
         a.add(r.toJson());
       }

@@ -1,7 +1,7 @@
 package io.longwave.connector.udp.packet;
 
+import io.longwave.connector.backend.JsonSupport;
 import io.longwave.connector.backend.StrictJson;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
@@ -35,7 +35,7 @@ public record Rsig(
   }
 
   JsonObject toJson() {
-    JsonObjectBuilder b = Json.createObjectBuilder().add("ant", ant).add("chan", chan);
+    JsonObjectBuilder b = JsonSupport.object().add("ant", ant).add("chan", chan);
     if (rssic != null) {
       b.add("rssic", rssic);
     }

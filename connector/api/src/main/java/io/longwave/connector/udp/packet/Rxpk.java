@@ -1,7 +1,7 @@
 package io.longwave.connector.udp.packet;
 
+import io.longwave.connector.backend.JsonSupport;
 import io.longwave.connector.backend.StrictJson;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -114,7 +114,7 @@ public record Rxpk(
   }
 
   JsonObject toJson() {
-    JsonObjectBuilder b = Json.createObjectBuilder();
+    JsonObjectBuilder b = JsonSupport.object();
     if (time != null) {
       b.add("time", time.toString());
     }
@@ -147,7 +147,7 @@ public record Rxpk(
     }
     b.add("size", data.length).add("data", Base64.getEncoder().encodeToString(data));
     if (!rsig.isEmpty()) {
-      JsonArrayBuilder a = Json.createArrayBuilder();
+      JsonArrayBuilder a = JsonSupport.array();
       for (Rsig r : rsig) {
         a.add(r.toJson());
       }

@@ -1,7 +1,7 @@
 package io.longwave.connector.udp.packet;
 
+import io.longwave.connector.backend.JsonSupport;
 import io.longwave.connector.backend.StrictJson;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
@@ -67,7 +67,7 @@ public record Stat(
   }
 
   JsonObject toJson() {
-    JsonObjectBuilder b = Json.createObjectBuilder();
+    JsonObjectBuilder b = JsonSupport.object();
     if (time != null) {
       b.add("time", TIME.format(time));
     }

@@ -1,7 +1,7 @@
 package io.longwave.connector.udp.packet;
 
 import io.longwave.connector.api.frame.GatewayId;
-import jakarta.json.Json;
+import io.longwave.connector.backend.JsonSupport;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 
@@ -28,7 +28,7 @@ public record TxAck(int version, int token, GatewayId gatewayId, TxpkAck ack) {
 
   public byte[] encode() {
     byte[] json =
-        Json.createObjectBuilder().add("txpk_ack", ack.toJson()).build().toString()
+        JsonSupport.object().add("txpk_ack", ack.toJson()).build().toString()
             .getBytes(StandardCharsets.UTF_8);
     byte[] b = new Header(version, token).write(PacketType.TX_ACK, 8 + json.length);
     System.arraycopy(gatewayId.toBytes(), 0, b, 4, 8);

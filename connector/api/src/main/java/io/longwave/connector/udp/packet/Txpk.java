@@ -1,7 +1,7 @@
 package io.longwave.connector.udp.packet;
 
+import io.longwave.connector.backend.JsonSupport;
 import io.longwave.connector.backend.StrictJson;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -31,7 +31,7 @@ public record Txpk(
     int ant) {
 
   JsonObject toJson() {
-    JsonObjectBuilder b = Json.createObjectBuilder().add("imme", imme);
+    JsonObjectBuilder b = JsonSupport.object().add("imme", imme);
     if (tmst != null) {
       b.add("tmst", tmst);
     }

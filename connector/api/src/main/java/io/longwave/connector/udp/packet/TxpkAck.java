@@ -1,7 +1,7 @@
 package io.longwave.connector.udp.packet;
 
+import io.longwave.connector.backend.JsonSupport;
 import io.longwave.connector.backend.StrictJson;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
@@ -25,7 +25,7 @@ public record TxpkAck(String error, String warn, Integer value) {
   }
 
   JsonObject toJson() {
-    JsonObjectBuilder b = Json.createObjectBuilder();
+    JsonObjectBuilder b = JsonSupport.object();
     if (error != null) {
       b.add("error", error);
     }
