@@ -26,14 +26,18 @@ import io.longwave.connector.udp.packet.UdpPacketException;
 import java.io.IOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
-import java.net.DatagramPacket;
-import java.net.DatagramSocket;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.SocketException;
-import java.net.SocketTimeoutException;
+import java.net.StandardSocketOptions;
+import java.nio.ByteBuffer;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.DatagramChannel;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
@@ -50,6 +54,10 @@ public final class SemtechUdpBackend implements GatewayBackend, GatewayBridge.Bo
   private static final Logger LOG = System.getLogger(SemtechUdpBackend.class.getName());
   private static final int RECEIVE_BUFFER = 8 << 20;
   private static final int HOUSEKEEPING_MILLIS = 1000;
+  static final int PROCESSING_QUEUE = 65_536;
+
+  /** A PUSH_DATA datagram, acknowledged and waiting to be decoded. */
+  private record Received(byte[] data, InetSocketAddress from) {}
 
   private final UdpSettings settings;
   private final GatewayEventSink sink;
@@ -57,9 +65,10 @@ public final class SemtechUdpBackend implements GatewayBackend, GatewayBridge.Bo
   private final Executor executor;
   private final DropLog drops;
   private final GatewayRegistry registry;
-  private final PendingDownlinks pending;
+  private final PendingDownlinks downlinks;
+  private final BlockingQueue<Received> pending = new ArrayBlockingQueue<>(PROCESSING_QUEUE);
   private final CountDownLatch stopped = new CountDownLatch(1);
-  private volatile DatagramSocket socket;
+  private volatile DatagramChannel socket;
   private volatile boolean closed;
 
   public SemtechUdpBackend(
@@ -70,7 +79,7 @@ public final class SemtechUdpBackend implements GatewayBackend, GatewayBridge.Bo
     this.executor = executor;
     this.drops = new DropLog(counters, 10_000);
     this.registry = new GatewayRegistry(settings.gatewayTimeout());
-    this.pending = new PendingDownlinks(settings.downlinkTtl());
+    this.downlinks = new PendingDownlinks(settings.downlinkTtl());
   }
 
   @Override
@@ -80,10 +89,9 @@ public final class SemtechUdpBackend implements GatewayBackend, GatewayBridge.Bo
 
   @Override
   public void start() throws IOException {
-    DatagramSocket s = new DatagramSocket(null);
+    DatagramChannel s = DatagramChannel.open();
     try {
-      s.setReceiveBufferSize(RECEIVE_BUFFER);
-      s.setSoTimeout(HOUSEKEEPING_MILLIS);
+      s.setOption(StandardSocketOptions.SO_RCVBUF, RECEIVE_BUFFER);
       s.bind(new InetSocketAddress(settings.bindHost(), settings.port()));
     } catch (IOException | RuntimeException e) {
       s.close();
@@ -93,22 +101,31 @@ public final class SemtechUdpBackend implements GatewayBackend, GatewayBridge.Bo
     }
     socket = s;
     executor.execute(this::receiveLoop);
+    executor.execute(this::housekeepingLoop);
+    executor.execute(this::processingLoop);
     LOG.log(Level.INFO, "Semtech UDP backend listening on {0}", boundAddress());
   }
 
   @Override
   public String boundAddress() {
-    DatagramSocket s = socket;
-    if (s == null || s.isClosed()) {
+    DatagramChannel s = socket;
+    if (s == null || !s.isOpen()) {
       return null;
     }
-    return s.getLocalAddress().getHostAddress() + ":" + s.getLocalPort();
+    try {
+      InetSocketAddress local = (InetSocketAddress) s.getLocalAddress();
+      InetAddress a = local.getAddress();
+      String host = a.isAnyLocalAddress() ? settings.bindHost() : a.getHostAddress();
+      return (host.contains(":") ? "[" + host + "]" : host) + ":" + local.getPort();
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   @Override
   public boolean isUp() {
-    DatagramSocket s = socket;
-    return s != null && !s.isClosed() && !closed;
+    DatagramChannel s = socket;
+    return s != null && s.isOpen() && !closed;
   }
 
   @Override
@@ -130,7 +147,7 @@ public final class SemtechUdpBackend implements GatewayBackend, GatewayBridge.Bo
                 () ->
                     new GatewayUnavailableException(
                         frame.gatewayId(), "it has not sent PULL_DATA recently"));
-    int token = pending.start(frame, System.nanoTime());
+    int token = downlinks.start(frame, System.nanoTime());
     send(frame, 0, token, route);
   }
 
@@ -142,7 +159,7 @@ public final class SemtechUdpBackend implements GatewayBackend, GatewayBridge.Bo
         txpk = UdpFrameTranslator.txpk(frame.items().get(index));
       } catch (IllegalArgumentException e) {
         LOG.log(Level.WARNING, "downlink item cannot be sent: {0}", e.getMessage());
-        PendingDownlinks.Outcome o = pending.failed(token, TxAckStatus.INTERNAL_ERROR);
+        PendingDownlinks.Outcome o = downlinks.failed(token, TxAckStatus.INTERNAL_ERROR);
         if (o instanceof PendingDownlinks.Outcome.SendNext n) {
           index = n.index();
           token = n.token();
@@ -153,14 +170,14 @@ public final class SemtechUdpBackend implements GatewayBackend, GatewayBridge.Bo
       }
       byte[] d = new PullResp(route.version(), token, txpk).encode();
       try {
-        socket.send(new DatagramPacket(d, d.length, route.address()));
+        socket.send(ByteBuffer.wrap(d), route.address());
         counters.increment("udp.pull_resp.sent");
       } catch (IOException e) {
         LOG.log(Level.WARNING, "sending PULL_RESP to {0} failed: {1}", route.address(), e.getMessage());
       }
       if (route.version() == 1) {
         // Version 1 has no TX_ACK: the gateway's acceptance is assumed.
-        finish(pending.answered(token, TxAckStatus.OK, null, null));
+        finish(downlinks.answered(token, TxAckStatus.OK, null, null));
       }
       return;
     }
@@ -178,9 +195,13 @@ public final class SemtechUdpBackend implements GatewayBackend, GatewayBridge.Bo
       return;
     }
     closed = true;
-    DatagramSocket s = socket;
+    DatagramChannel s = socket;
     if (s != null) {
-      s.close();
+      try {
+        s.close();
+      } catch (IOException e) {
+        LOG.log(Level.DEBUG, "closing the UDP socket: {0}", e.getMessage());
+      }
       try {
         stopped.await(5, TimeUnit.SECONDS);
       } catch (InterruptedException e) {
@@ -189,31 +210,29 @@ public final class SemtechUdpBackend implements GatewayBackend, GatewayBridge.Bo
     }
   }
 
+  /**
+   * Receives datagrams until the backend closes. Blocking receive on the channel costs one system
+   * call per datagram; housekeeping runs in its own loop so that this one never waits on a
+   * timer.
+   */
   private void receiveLoop() {
-    DatagramSocket s = socket;
-    byte[] buffer = new byte[Math.max(settings.maxDatagramBytes(), 16) + 1];
-    DatagramPacket packet = new DatagramPacket(buffer, buffer.length);
-    long nextHousekeeping = System.nanoTime() + HOUSEKEEPING_MILLIS * 1_000_000L;
+    DatagramChannel s = socket;
+    ByteBuffer buffer = ByteBuffer.allocate(Math.max(settings.maxDatagramBytes(), 16) + 1);
+    byte[] data = buffer.array();
     try {
       while (!closed) {
+        InetSocketAddress from = null;
         try {
-          packet.setLength(buffer.length);
-          s.receive(packet);
-          handle(buffer, packet.getLength(), (InetSocketAddress) packet.getSocketAddress());
-        } catch (SocketTimeoutException e) {
-          // idle: fall through to housekeeping
-        } catch (SocketException e) {
-          if (!closed) {
-            LOG.log(Level.ERROR, "UDP socket failed: {0}", e.getMessage());
-          }
+          buffer.clear();
+          from = (InetSocketAddress) s.receive(buffer);
+          handle(data, buffer.position(), from);
+        } catch (ClosedChannelException e) {
           return;
         } catch (IOException | RuntimeException e) {
-          drops.drop("udp.dropped.error", String.valueOf(packet.getSocketAddress()), e.toString());
-        }
-        long now = System.nanoTime();
-        if (now - nextHousekeeping >= 0) {
-          housekeeping(now);
-          nextHousekeeping = now + HOUSEKEEPING_MILLIS * 1_000_000L;
+          if (closed || !s.isOpen()) {
+            return;
+          }
+          drops.drop("udp.dropped.error", String.valueOf(from), e.toString());
         }
       }
     } finally {
@@ -221,11 +240,47 @@ public final class SemtechUdpBackend implements GatewayBackend, GatewayBridge.Bo
     }
   }
 
+  private void processingLoop() {
+    while (!closed) {
+      Received r;
+      try {
+        r = pending.poll(250, TimeUnit.MILLISECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+      if (r == null) {
+        continue;
+      }
+      try {
+        decodePushData(r.data(), r.from());
+      } catch (UdpPacketException e) {
+        drops.drop("udp.dropped." + e.reason(), r.from().toString(), e.getMessage());
+      } catch (RuntimeException e) {
+        drops.drop("udp.dropped.error", r.from().toString(), e.toString());
+      }
+    }
+  }
+
+  private void housekeepingLoop() {
+    while (!closed) {
+      try {
+        Thread.sleep(HOUSEKEEPING_MILLIS);
+        housekeeping(System.nanoTime());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "UDP housekeeping failed: {0}", e.toString());
+      }
+    }
+  }
+
   private void housekeeping(long now) {
     for (GatewayId gone : registry.expire(now)) {
       sink.connectionState(new GatewayConnectionState(gone, false));
     }
-    for (DownlinkTxAck ack : pending.expire(now)) {
+    for (DownlinkTxAck ack : downlinks.expire(now)) {
       counters.increment("udp.tx_ack.timeout");
       sink.txAck(ack);
     }
@@ -265,8 +320,16 @@ public final class SemtechUdpBackend implements GatewayBackend, GatewayBridge.Bo
     }
     counters.increment("udp.push_data.received");
     byte[] ack = new PushAck(d[0] & 0xff, ((d[1] & 0xff) << 8) | (d[2] & 0xff)).encode();
-    socket.send(new DatagramPacket(ack, ack.length, from));
-    PushData push = PushData.decode(d, length);
+    socket.send(ByteBuffer.wrap(ack), from);
+    // The body is decoded on the processing thread, so that this one goes back to the socket.
+    if (!pending.offer(new Received(Arrays.copyOf(d, length), from))) {
+      drops.drop("udp.dropped.processing_queue_full", from.toString(),
+          "more than " + PROCESSING_QUEUE + " PUSH_DATA wait to be decoded");
+    }
+  }
+
+  private void decodePushData(byte[] d, InetSocketAddress from) throws UdpPacketException {
+    PushData push = PushData.decode(d, d.length);
     Instant now = Instant.now();
     for (Rxpk rx : push.rxpk()) {
       if (rx.stat() != 1 && !settings.skipCrcCheck()) {
@@ -299,7 +362,7 @@ public final class SemtechUdpBackend implements GatewayBackend, GatewayBridge.Bo
     PullData pull = PullData.decode(d, length);
     counters.increment("udp.pull_data.received");
     byte[] ack = new PullAck(pull.version(), pull.token()).encode();
-    socket.send(new DatagramPacket(ack, ack.length, from));
+    socket.send(ByteBuffer.wrap(ack), from);
     if (registry.pulled(pull.gatewayId(), from, pull.version(), System.nanoTime())) {
       sink.connectionState(new GatewayConnectionState(pull.gatewayId(), true));
     }
@@ -310,13 +373,13 @@ public final class SemtechUdpBackend implements GatewayBackend, GatewayBridge.Bo
     counters.increment("udp.tx_ack.received");
     TxAckStatus status = TxAckStatus.fromSemtechError(ack.ack().error());
     PendingDownlinks.Outcome o =
-        pending.answered(ack.token(), status, ack.ack().warn(), ack.ack().value());
+        downlinks.answered(ack.token(), status, ack.ack().warn(), ack.ack().value());
     if (o instanceof PendingDownlinks.Outcome.SendNext next) {
       Optional<GatewayRegistry.Route> route = registry.route(ack.gatewayId(), System.nanoTime());
       if (route.isPresent()) {
         send(next.frame(), next.index(), next.token(), route.get());
       } else {
-        finish(pending.failed(next.token(), TxAckStatus.INTERNAL_ERROR));
+        finish(downlinks.failed(next.token(), TxAckStatus.INTERNAL_ERROR));
       }
     } else if (o instanceof PendingDownlinks.Outcome.Done done) {
       sink.txAck(done.ack());

@@ -185,11 +185,17 @@ class SemtechUdpBackendTest {
       answer = receive();
     } while (answer[3] != 4);
     assertArrayEquals(HEX.parseHex("02777704"), answer);
-    long dropped =
-        counters.snapshot().entrySet().stream()
-            .filter(e -> e.getKey().startsWith("udp.dropped."))
-            .mapToLong(e -> e.getValue())
-            .sum();
+    // Bodies are decoded after the acknowledgement, on the processing thread: wait for it.
+    long deadline = System.nanoTime() + 5_000_000_000L;
+    long dropped = 0;
+    while (dropped < 400 && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+      dropped =
+          counters.snapshot().entrySet().stream()
+              .filter(e -> e.getKey().startsWith("udp.dropped."))
+              .mapToLong(e -> e.getValue())
+              .sum();
+    }
     assertTrue(dropped >= 400, counters.snapshot().toString());
     assertTrue(backend.isUp());
   }
