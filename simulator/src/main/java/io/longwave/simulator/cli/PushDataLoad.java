@@ -10,6 +10,8 @@ import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,11 +22,14 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * Load generator: packet forwarders sending PUSH_DATA (Semtech protocol v2, one rxpk each) to a
  * running Longwave at a fixed rate, counting the PUSH_ACKs that come back, then reading from
- * {@code /metrics} how many uplinks the application's message-driven bean received.
+ * {@code /metrics} how many uplinks the application's message-driven bean received. A warm-up
+ * phase at the same rate runs first and is reported apart (the JIT compiles the receive path
+ * during it). With {@code --pid} it also reports the CPU time the Longwave process used.
  *
  * <pre>
  * java -cp simulator/target/classes io.longwave.simulator.cli.PushDataLoad \
- *   --udp 127.0.0.1:1700 --metrics http://127.0.0.1:8080/metrics --rate 20000 --seconds 10
+ *   --udp 127.0.0.1:1700 --metrics http://127.0.0.1:8080/metrics --rate 20000 --seconds 10 \
+ *   [--warmup 5] [--senders 2] [--gateways 100] [--pid 1234]
  * </pre>
  */
 public final class PushDataLoad {
@@ -40,13 +45,63 @@ public final class PushDataLoad {
     URI metrics = URI.create(o.getOrDefault("metrics", "http://127.0.0.1:8080/metrics"));
     int rate = Integer.parseInt(o.getOrDefault("rate", "20000"));
     int seconds = Integer.parseInt(o.getOrDefault("seconds", "10"));
+    int warmup = Integer.parseInt(o.getOrDefault("warmup", "5"));
     int senders = Integer.parseInt(o.getOrDefault("senders", "2"));
     int gateways = Integer.parseInt(o.getOrDefault("gateways", "100"));
+    long pid = Long.parseLong(o.getOrDefault("pid", "0"));
 
+    if (warmup > 0) {
+      Run w = run(target, metrics, rate, warmup, senders, gateways, 0);
+      System.err.printf("warm-up: %s%n", w);
+    }
+    Run r = run(target, metrics, rate, seconds, senders, gateways, pid);
+    System.out.println(r);
+  }
+
+  /** The outcome of one phase of load. */
+  private record Run(
+      long sent,
+      double sendSeconds,
+      long acks,
+      double delivered,
+      double lastDeliverySeconds,
+      double serverCpuSeconds) {
+
+    @Override
+    public String toString() {
+      String cpu =
+          serverCpuSeconds < 0
+              ? ""
+              : String.format(
+                  "; Longwave used %.2f CPU s (%.0f%% of one core, %.1f us a datagram)",
+                  serverCpuSeconds,
+                  100 * serverCpuSeconds / lastDeliverySeconds,
+                  1e6 * serverCpuSeconds / Math.max(1, delivered));
+      return String.format(
+          "sent %d PUSH_DATA in %.2f s (%.0f/s); PUSH_ACK %d (%.2f%% lost); delivered to the MDB"
+              + " %.0f (%.2f%% lost), the last %.2f s after the start: %.0f/s end to end%s",
+          sent,
+          sendSeconds,
+          sent / sendSeconds,
+          acks,
+          100.0 * (sent - acks) / sent,
+          delivered,
+          100.0 * (sent - delivered) / sent,
+          lastDeliverySeconds,
+          delivered / lastDeliverySeconds,
+          cpu);
+    }
+  }
+
+  private static Run run(
+      InetSocketAddress target, URI metrics, int rate, int seconds, int senders, int gateways,
+      long pid)
+      throws IOException, InterruptedException {
     double before = metric(metrics);
+    double cpuBefore = pid > 0 ? cpuSeconds(pid) : 0;
     long total = (long) rate * seconds;
     AtomicLong acks = new AtomicLong();
-    List<Thread> threads = new ArrayList<>();
+    List<Thread> sending = new ArrayList<>();
     List<DatagramChannel> channels = new ArrayList<>();
     long start = System.nanoTime();
     for (int s = 0; s < senders; s++) {
@@ -55,45 +110,46 @@ public final class PushDataLoad {
       ch.setOption(StandardSocketOptions.SO_SNDBUF, 4 << 20);
       ch.connect(target);
       channels.add(ch);
-      threads.add(start("acks-" + s, () -> countAcks(ch, acks)));
+      start("acks-" + s, () -> countAcks(ch, acks));
       long share = total / senders + (s < total % senders ? 1 : 0);
       int first = s;
-      threads.add(
+      sending.add(
           start(
               "send-" + s,
               () -> send(ch, share, (double) rate / senders, first, senders, gateways, start)));
     }
-    for (Thread t : threads) {
-      if (t.getName().startsWith("send-")) {
-        t.join();
-      }
+    for (Thread t : sending) {
+      t.join();
     }
     double sendSeconds = (System.nanoTime() - start) / 1e9;
-    long deadline = System.nanoTime() + 30_000_000_000L;
+    // Wait until everything acknowledged has been delivered, or until delivery stops moving.
     double delivered = 0;
-    while (System.nanoTime() < deadline) {
-      delivered = metric(metrics) - before;
+    long lastChange = System.nanoTime();
+    while (System.nanoTime() - lastChange < 3_000_000_000L) {
+      double now = metric(metrics) - before;
+      if (now != delivered) {
+        delivered = now;
+        lastChange = System.nanoTime();
+      }
       if (delivered >= total && acks.get() >= total) {
         break;
       }
-      Thread.sleep(200);
+      Thread.sleep(50);
     }
-    double doneSeconds = (System.nanoTime() - start) / 1e9;
+    double lastDeliverySeconds = (lastChange - start) / 1e9;
+    double cpu = pid > 0 ? cpuSeconds(pid) - cpuBefore : -1;
     for (DatagramChannel ch : channels) {
       ch.close();
     }
-    System.out.printf(
-        "sent %d PUSH_DATA in %.2f s (%.0f/s); PUSH_ACK %d (%.2f%% lost); delivered to the MDB"
-            + " %.0f (%.2f%% lost) after %.2f s: %.0f/s end to end%n",
-        total,
-        sendSeconds,
-        total / sendSeconds,
-        acks.get(),
-        100.0 * (total - acks.get()) / total,
-        delivered,
-        100.0 * (total - delivered) / total,
-        doneSeconds,
-        delivered / doneSeconds);
+    return new Run(total, sendSeconds, acks.get(), delivered, lastDeliverySeconds, cpu);
+  }
+
+  /** User plus system CPU time of a process, from {@code /proc/<pid>/stat} (Linux). */
+  private static double cpuSeconds(long pid) throws IOException {
+    String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    // fields 14 and 15 of stat (utime, stime) are 12 and 13 after the command name
+    return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
   }
 
   private static Thread start(String name, Runnable r) {
