@@ -129,7 +129,8 @@ class JoinAcceptPayloadTest {
         Arguments.of("13 bytes", "01010102020204030201670900", "12 or 28 bytes"),
         Arguments.of("with the MIC (16 bytes)", "01010102020204030201670901020304",
             "12 or 28 bytes"),
-        Arguments.of("CFListType 2", "010101020202040302016709" + "184f84e85684b85e84886684586e8402",
+        Arguments.of("CFListType 2",
+            "010101020202040302016709" + "184f84e85684b85e84886684586e8402",
             "CFListType must be 0 (channels) or 1 (channel masks), got 2"));
   }
 
