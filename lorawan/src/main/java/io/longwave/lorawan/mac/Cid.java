@@ -1,5 +1,6 @@
 package io.longwave.lorawan.mac;
 
+import io.longwave.lorawan.LorawanFormatException;
 import java.util.Optional;
 
 /**
@@ -73,6 +74,9 @@ public enum Cid {
    * The command with CID {@code value} sent in {@code direction}, if the specifications define one.
    */
   public static Optional<Cid> of(Direction direction, int value) {
+    if (direction == null) {
+      throw new LorawanFormatException("MAC command CID lookup: the direction is missing");
+    }
     return Optional.ofNullable(lookup(direction, value));
   }
 

@@ -202,5 +202,6 @@ class MacCommandCodecTest {
     assertTrue(Cid.of(UPLINK, 0x0e).isEmpty());
     assertTrue(Cid.of(DOWNLINK, 0x80).isEmpty());
     assertTrue(Cid.of(DOWNLINK, -1).isEmpty());
+    assertThrows(LorawanFormatException.class, () -> Cid.of(null, 0x03));
   }
 }
