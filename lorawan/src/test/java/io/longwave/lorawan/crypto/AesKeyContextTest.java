@@ -28,8 +28,7 @@ class AesKeyContextTest {
             "070a16b46b4d4144f79bdd9dd04a287c"),
         Arguments.of(
             "example 3, 40 bytes",
-            "6bc1bee22e409f96e93d7e117393172aae2d8a571e03ac9c9eb76fac45af8e51"
-                + "30c81c46a35ce411",
+            "6bc1bee22e409f96e93d7e117393172aae2d8a571e03ac9c9eb76fac45af8e51" + "30c81c46a35ce411",
             "dfa66747de9ae63030ca32611497c827"),
         Arguments.of(
             "example 4, 64 bytes",
@@ -49,7 +48,8 @@ class AesKeyContextTest {
     // The context is reusable: the same MAC again, and the head matches the first 4 bytes.
     key.cmac(msg, 0, msg.length, out, 0);
     assertEquals(expected, hexOf(out));
-    assertEquals(expected.substring(0, 8), Vectors.micHex(key.cmacHead(null, 0, msg, 0, msg.length)));
+    assertEquals(
+        expected.substring(0, 8), Vectors.micHex(key.cmacHead(null, 0, msg, 0, msg.length)));
   }
 
   @Test
