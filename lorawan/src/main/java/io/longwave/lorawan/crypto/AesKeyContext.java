@@ -9,15 +9,16 @@ import org.bouncycastle.crypto.macs.CMac;
 import org.bouncycastle.crypto.params.KeyParameter;
 
 /**
- * One AES-128 key prepared for LoRaWAN use: the AES key schedule and the AES-CMAC (RFC 4493)
- * sub-keys are computed once, when the context is created, and reused for every block and every MIC
- * (LoRaWAN 1.0.4 §4.4, LoRaWAN 1.1 §4.4). Create one per session key (NwkSKey, AppSKey,
- * FNwkSIntKey, …) and keep it with the session.
+ * One AES-128 key prepared for LoRaWAN use: the AES key schedule, and on first use the AES-CMAC
+ * (RFC 4493) sub-keys and the decryption schedule, are computed once and reused for every block and
+ * every MIC (LoRaWAN 1.0.4 §4.4, LoRaWAN 1.1 §4.4). Create one per session key (NwkSKey, AppSKey,
+ * FNwkSIntKey, …) and keep it with the session: preparing a key costs more than checking one MIC
+ * with a prepared one.
  *
  * <p>Thread-safety: not thread-safe. The cipher, the CMAC and two 16-byte scratch blocks are
  * mutable, so a context must be used by one thread at a time (confine it to the thread handling a
- * device's uplink, or synchronize on it). Creating a context costs one AES key expansion and one
- * block encryption, so making a fresh one per frame is also correct, only slower.
+ * device's uplink, or synchronize on it). Making a fresh one per frame is also correct, only
+ * slower.
  *
  * <p>Failure modes: {@link #of(byte[])} throws {@link LorawanFormatException} unless given 16
  * bytes; the block and CMAC methods throw it for slices outside their arrays.
@@ -29,7 +30,7 @@ public final class AesKeyContext {
 
   private final KeyParameter keyParameter;
   private final BlockCipher encryptEngine;
-  private final CMac cmac;
+  private CMac cmac;
   private BlockCipher decryptEngine;
 
   /** Scratch for B0/B1/A blocks and CMAC prefixes; only this package's functions use it. */
@@ -42,8 +43,6 @@ public final class AesKeyContext {
     keyParameter = new KeyParameter(key);
     encryptEngine = AESEngine.newInstance();
     encryptEngine.init(true, keyParameter);
-    cmac = new CMac(AESEngine.newInstance());
-    cmac.init(keyParameter);
   }
 
   /** Prepares {@code key}. */
@@ -95,8 +94,9 @@ public final class AesKeyContext {
   public void cmac(byte[] msg, int off, int len, byte[] out, int outOff) {
     Slices.require(msg, off, len, "CMAC message");
     Slices.require(out, outOff, BLOCK_SIZE, "CMAC output");
-    cmac.update(msg, off, len);
-    cmac.doFinal(out, outOff);
+    CMac mac = cmac();
+    mac.update(msg, off, len);
+    mac.doFinal(out, outOff);
   }
 
   /**
@@ -104,12 +104,24 @@ public final class AesKeyContext {
    * an int, first byte most significant. The caller has checked the slice.
    */
   int cmacHead(byte[] prefix, int prefixLen, byte[] msg, int off, int len) {
+    CMac mac = cmac();
     if (prefixLen > 0) {
-      cmac.update(prefix, 0, prefixLen);
+      mac.update(prefix, 0, prefixLen);
     }
-    cmac.update(msg, off, len);
-    cmac.doFinal(scratch, 0);
+    mac.update(msg, off, len);
+    mac.doFinal(scratch, 0);
     return Mic.get(scratch, 0);
+  }
+
+  /** The CMAC, made on first use (an AppSKey context never needs one). */
+  private CMac cmac() {
+    CMac mac = cmac;
+    if (mac == null) {
+      mac = new CMac(AESEngine.newInstance());
+      mac.init(keyParameter);
+      cmac = mac;
+    }
+    return mac;
   }
 
   /** Encrypts {@link #block} into {@link #scratch}. */
