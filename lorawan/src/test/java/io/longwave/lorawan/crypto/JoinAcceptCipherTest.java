@@ -66,8 +66,7 @@ class JoinAcceptCipherTest {
   @Test
   void encrypts_a_join_accept_with_a_cf_list_block_by_block() {
     AesKeyContext key = key("0102030405060708090a0b0c0d0e0f10");
-    byte[] plain =
-        hex("20 010101 020202 04030201 00 00 184f84e85684b85e84886684586e8400 3449f212");
+    byte[] plain = hex("20 010101 020202 04030201 00 00 184f84e85684b85e84886684586e8400 3449f212");
     byte[] enc = JoinAcceptCipher.encryptPhyPayload(key, plain);
     byte[] expectedSecond = new byte[16];
     key.decryptBlock(plain, 17, expectedSecond, 0);
