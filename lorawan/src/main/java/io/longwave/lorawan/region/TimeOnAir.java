@@ -25,15 +25,23 @@ public final class TimeOnAir {
    * @param crc true for uplinks (payload CRC on), false for downlinks
    */
   public static Duration lora(LoraModulation modulation, int phyPayloadBytes, boolean crc) {
+    int sf = modulation.spreadingFactor();
+    int bw = modulation.bandwidthHz();
     return Duration.ofNanos(
         loraNanos(
-            modulation.spreadingFactor(),
-            modulation.bandwidthHz(),
+            sf,
+            bw,
             1,
             LORAWAN_PREAMBLE_SYMBOLS,
             true,
             crc,
+            lowDataRateOptimizationRequired(sf, bw),
             phyPayloadBytes));
+  }
+
+  /** True when a symbol lasts 16 ms or more ({@code 2^SF / BW >= 16 ms}), as for SF11 and SF12. */
+  public static boolean lowDataRateOptimizationRequired(int spreadingFactor, int bandwidthHz) {
+    return (1L << spreadingFactor) * 1000 >= 16L * bandwidthHz;
   }
 
   /**
@@ -41,6 +49,7 @@ public final class TimeOnAir {
    *
    * @param codingRate 1 to 4 for 4/5 to 4/8
    * @param explicitHeader true for the explicit header mode LoRaWAN uses
+   * @param lowDataRateOptimization the DE bit; see {@link #lowDataRateOptimizationRequired}
    */
   public static long loraNanos(
       int spreadingFactor,
@@ -49,6 +58,7 @@ public final class TimeOnAir {
       int preambleSymbols,
       boolean explicitHeader,
       boolean crc,
+      boolean lowDataRateOptimization,
       int payloadBytes) {
     new LoraModulation(spreadingFactor, bandwidthHz);
     if (codingRate < 1 || codingRate > 4) {
@@ -63,9 +73,7 @@ public final class TimeOnAir {
               + payloadBytes);
     }
     long chipsPerSymbol = 1L << spreadingFactor;
-    // Low-data-rate optimisation when 2^SF / BW >= 16 ms.
-    boolean lowDataRate = chipsPerSymbol * 1000 >= 16L * bandwidthHz;
-    int de = lowDataRate ? 1 : 0;
+    int de = lowDataRateOptimization ? 1 : 0;
     int numerator =
         8 * payloadBytes - 4 * spreadingFactor + 28 + (crc ? 16 : 0) - (explicitHeader ? 0 : 20);
     int denominator = 4 * (spreadingFactor - 2 * de);
