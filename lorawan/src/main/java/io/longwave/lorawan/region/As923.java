@@ -1,9 +1,9 @@
 package io.longwave.lorawan.region;
 
 /**
- * AS923 (RP002-1.0.3 §2.8) in its four variants: AS923-1 and AS923-2/-3/-4, whose frequencies
- * are those of AS923-1 lowered by 1.8, 6.6 and 5.9 MHz. DR0-5 SF12-SF7/125 kHz, DR6 SF7/250 kHz,
- * DR7 FSK 50 kbps; default channels 923.2 and 923.4 MHz (minus the offset); RX2 923.2 MHz DR2;
+ * AS923 (RP002-1.0.3 §2.8) in its four variants: AS923-1 and AS923-2/-3/-4, whose frequencies are
+ * those of AS923-1 lowered by 1.8, 6.6 and 5.9 MHz. DR0-5 SF12-SF7/125 kHz, DR6 SF7/250 kHz, DR7
+ * FSK 50 kbps; default channels 923.2 and 923.4 MHz (minus the offset); RX2 923.2 MHz DR2;
  * RX1DROffset 0-7 (6 and 7 raise the data rate), RX1 no lower than DR2 under the downlink dwell
  * time; max EIRP 16 dBm, TXPower 0-7; beacon and ping slots on 923.4 MHz DR3.
  */

@@ -1,11 +1,11 @@
 package io.longwave.lorawan.region;
 
 /**
- * AU915-928 (RP002-1.0.3 §2.6): uplink DR0-5 SF12-SF7/125 kHz, DR6 SF8/500 kHz, DR7 LR-FHSS
- * 1.523 MHz; downlink DR8-13 SF12-SF7/500 kHz. 64 uplink channels of 125 kHz from 915.2 MHz by
- * 200 kHz, 8 of 500 kHz from 915.9 MHz by 1.6 MHz; 8 downlink channels from 923.3 MHz by 600
- * kHz; RX2 923.3 MHz DR8; max EIRP 30 dBm, TXPower 0-14; uplink dwell time (TxParamSetupReq);
- * beacon DR8 hopping over the downlink channels.
+ * AU915-928 (RP002-1.0.3 §2.6): uplink DR0-5 SF12-SF7/125 kHz, DR6 SF8/500 kHz, DR7 LR-FHSS 1.523
+ * MHz; downlink DR8-13 SF12-SF7/500 kHz. 64 uplink channels of 125 kHz from 915.2 MHz by 200 kHz, 8
+ * of 500 kHz from 915.9 MHz by 1.6 MHz; 8 downlink channels from 923.3 MHz by 600 kHz; RX2 923.3
+ * MHz DR8; max EIRP 30 dBm, TXPower 0-14; uplink dwell time (TxParamSetupReq); beacon DR8 hopping
+ * over the downlink channels.
  */
 public final class Au915 extends FixedChannelRegion {
 

@@ -11,12 +11,16 @@ final class BandSpec {
 
   RegionId id;
   final DataRate[] dataRates = new DataRate[16];
+
   /** M per DR, indexed [repeaterCompatible ? 1 : 0][dr]; NONE where undefined. */
   int[][] maxM = {filled(), filled()};
+
   /** M per DR under a 400 ms dwell time, or null when the band has no dwell-time tables. */
   int[][] maxMDwell;
+
   /** RX1 DR per uplink DR and RX1DROffset, or null where the uplink DR is undefined. */
   final int[][] rx1Table = new int[16][];
+
   long rx2FrequencyHz;
   int rx2Dr;
   double maxEirpDbm;

@@ -7,8 +7,8 @@ import java.util.BitSet;
 import java.util.List;
 
 /**
- * Table-driven behaviour shared by all bands, with the dynamic-channel-plan rules (RP002-1.0.3
- * §2.2 as the model): RX1 on the uplink frequency, CFListType 0, ChMaskCntl 0 and 6.
+ * Table-driven behaviour shared by all bands, with the dynamic-channel-plan rules (RP002-1.0.3 §2.2
+ * as the model): RX1 on the uplink frequency, CFListType 0, ChMaskCntl 0 and 6.
  */
 abstract class BaseRegion implements Region {
 
@@ -184,8 +184,7 @@ abstract class BaseRegion implements Region {
   @Override
   public int txPowerOffsetDb(int txPower) {
     if (txPower < 0 || txPower > maxTxPower) {
-      throw new LorawanFormatException(
-          id + " TXPower is 0 to " + maxTxPower + ", got " + txPower);
+      throw new LorawanFormatException(id + " TXPower is 0 to " + maxTxPower + ", got " + txPower);
     }
     return -2 * txPower;
   }

@@ -3,9 +3,9 @@ package io.longwave.lorawan.region;
 import io.longwave.lorawan.LorawanFormatException;
 
 /**
- * The channel part of one LinkADRReq (LoRaWAN 1.0.4 §5.3; RP002-1.0.3 §2.x.5): the ChMaskCntl
- * value and the 16-bit ChMask it qualifies. Bit {@code i} of {@code chMask} is channel {@code
- * 16 * chMaskCntl + i} for the plain blocks; ChMaskCntl 5, 6 and 7 have band-specific meanings.
+ * The channel part of one LinkADRReq (LoRaWAN 1.0.4 §5.3; RP002-1.0.3 §2.x.5): the ChMaskCntl value
+ * and the 16-bit ChMask it qualifies. Bit {@code i} of {@code chMask} is channel {@code 16 *
+ * chMaskCntl + i} for the plain blocks; ChMaskCntl 5, 6 and 7 have band-specific meanings.
  *
  * @param chMaskCntl 0 to 7
  * @param chMask 16 bits, bit 0 = first channel of the block

@@ -5,9 +5,9 @@ import java.time.Duration;
 
 /**
  * Class B timing (LoRaWAN 1.0.4 §13 Class B, §14 beacon): the 128 s beacon period, the 2.12 s
- * beacon-reserved interval, the 122.88 s beacon window of 4096 ping slots of 30 ms, and the
- * ping period for a number of ping slots per beacon period. The pseudo-random pingOffset (AES of
- * the beacon time and DevAddr) is computed by the crypto package.
+ * beacon-reserved interval, the 122.88 s beacon window of 4096 ping slots of 30 ms, and the ping
+ * period for a number of ping slots per beacon period. The pseudo-random pingOffset (AES of the
+ * beacon time and DevAddr) is computed by the crypto package.
  */
 public final class ClassB {
 
@@ -51,8 +51,7 @@ public final class ClassB {
    */
   public static int pingPeriod(int pingNb) {
     if (pingNb < 1 || pingNb > 128 || Integer.bitCount(pingNb) != 1) {
-      throw new LorawanFormatException(
-          "pingNb is a power of two from 1 to 128, got " + pingNb);
+      throw new LorawanFormatException("pingNb is a power of two from 1 to 128, got " + pingNb);
     }
     return PING_SLOTS / pingNb;
   }

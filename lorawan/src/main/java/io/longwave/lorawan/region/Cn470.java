@@ -3,9 +3,9 @@ package io.longwave.lorawan.region;
 /**
  * CN470-510 (RP002-1.0.3 §2.7, in the 96-channel layout of LoRaWAN 1.0.x Regional Parameters that
  * ChirpStack implements): DR0-5 SF12-SF7/125 kHz, DR6 SF7/500 kHz, DR7 FSK 50 kbps; 96 uplink
- * channels from 470.3 MHz by 200 kHz, 48 downlink channels from 500.3 MHz by 200 kHz (RX1 on
- * uplink channel mod 48); RX2 505.3 MHz DR0; max EIRP 19.15 dBm, TXPower 0-7; beacon DR2 hopping
- * over 508.3-509.7 MHz.
+ * channels from 470.3 MHz by 200 kHz, 48 downlink channels from 500.3 MHz by 200 kHz (RX1 on uplink
+ * channel mod 48); RX2 505.3 MHz DR0; max EIRP 19.15 dBm, TXPower 0-7; beacon DR2 hopping over
+ * 508.3-509.7 MHz.
  */
 public final class Cn470 extends FixedChannelRegion {
 

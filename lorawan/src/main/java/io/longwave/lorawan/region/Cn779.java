@@ -2,8 +2,8 @@ package io.longwave.lorawan.region;
 
 /**
  * CN779-787 (RP002-1.0.3 §2.4): DR0-5 SF12-SF7/125 kHz, DR6 SF7/250 kHz, DR7 FSK 50 kbps; default
- * channels 779.5, 779.7 and 779.9 MHz; RX2 786 MHz DR0; max EIRP 12.15 dBm, TXPower 0-5; beacon
- * and ping slots on 785 MHz DR3.
+ * channels 779.5, 779.7 and 779.9 MHz; RX2 786 MHz DR0; max EIRP 12.15 dBm, TXPower 0-5; beacon and
+ * ping slots on 785 MHz DR3.
  */
 public final class Cn779 extends BaseRegion {
 

@@ -45,8 +45,9 @@ final class DynamicChannelMasks {
           out.clear(0, CHANNELS);
           out.or(defined.get(0, CHANNELS));
         }
-        default -> throw new LorawanFormatException(
-            "ChMaskCntl " + block.chMaskCntl() + " is RFU in a dynamic channel plan");
+        default ->
+            throw new LorawanFormatException(
+                "ChMaskCntl " + block.chMaskCntl() + " is RFU in a dynamic channel plan");
       }
     }
     return requireSomeEnabled(out);

@@ -2,8 +2,8 @@ package io.longwave.lorawan.region;
 
 /**
  * EU863-870 (RP002-1.0.3 §2.2): DR0-5 LoRa SF12-SF7/125 kHz, DR6 SF7/250 kHz, DR7 FSK 50 kbps,
- * DR8-11 LR-FHSS (uplink only); default channels 868.1, 868.3, 868.5 MHz; RX2 869.525 MHz DR0;
- * max EIRP 16 dBm, TXPower 0-7; beacon and ping slots on 869.525 MHz DR3.
+ * DR8-11 LR-FHSS (uplink only); default channels 868.1, 868.3, 868.5 MHz; RX2 869.525 MHz DR0; max
+ * EIRP 16 dBm, TXPower 0-7; beacon and ping slots on 869.525 MHz DR3.
  */
 public final class Eu868 extends BaseRegion {
 

@@ -8,10 +8,10 @@ import java.util.List;
 /**
  * LinkADRReq channel masks of the fixed plans. US915 and AU915 (RP002-1.0.3 §2.3.5, §2.6.5): 64
  * narrow channels in ChMaskCntl 0-3, the 8 wide channels in ChMaskCntl 4, ChMaskCntl 5 switches
- * banks of 8 narrow channels plus one wide channel, 6 and 7 turn all narrow channels on or off
- * and carry the wide channels' mask. CN470 (96 channels, no wide channels): ChMaskCntl 0-5 and 6 =
- * all on. Planning uses ChMaskCntl 5 never (devices before RP002 do not know it), the others the
- * way ChirpStack lrwn does.
+ * banks of 8 narrow channels plus one wide channel, 6 and 7 turn all narrow channels on or off and
+ * carry the wide channels' mask. CN470 (96 channels, no wide channels): ChMaskCntl 0-5 and 6 = all
+ * on. Planning uses ChMaskCntl 5 never (devices before RP002 do not know it), the others the way
+ * ChirpStack lrwn does.
  */
 final class FixedChannelMasks {
 

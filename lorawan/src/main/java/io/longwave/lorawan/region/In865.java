@@ -1,9 +1,9 @@
 package io.longwave.lorawan.region;
 
 /**
- * IN865-867 (RP002-1.0.3 §2.10): DR0-5 SF12-SF7/125 kHz, DR6 RFU, DR7 FSK 50 kbps; default
- * channels 865.0625, 865.4025 and 865.985 MHz; RX2 866.55 MHz DR2; RX1DROffset 0-7 (6 and 7
- * raise the data rate); max EIRP 30 dBm, TXPower 0-10; beacon and ping slots on 866.55 MHz DR4.
+ * IN865-867 (RP002-1.0.3 §2.10): DR0-5 SF12-SF7/125 kHz, DR6 RFU, DR7 FSK 50 kbps; default channels
+ * 865.0625, 865.4025 and 865.985 MHz; RX2 866.55 MHz DR2; RX1DROffset 0-7 (6 and 7 raise the data
+ * rate); max EIRP 30 dBm, TXPower 0-10; beacon and ping slots on 866.55 MHz DR4.
  */
 public final class In865 extends BaseRegion {
 

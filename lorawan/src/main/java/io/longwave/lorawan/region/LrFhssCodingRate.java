@@ -3,8 +3,8 @@ package io.longwave.lorawan.region;
 import io.longwave.lorawan.LorawanFormatException;
 
 /**
- * LR-FHSS coding rates used by LoRaWAN data rates (RP002-1.0.3 §2.x.3). Gateways report them
- * either reduced ({@code 1/3}) or as the radio names them ({@code 2/6}); {@link #parse} takes both.
+ * LR-FHSS coding rates used by LoRaWAN data rates (RP002-1.0.3 §2.x.3). Gateways report them either
+ * reduced ({@code 1/3}) or as the radio names them ({@code 2/6}); {@link #parse} takes both.
  */
 public enum LrFhssCodingRate {
   /** Coding rate 1/3 (reported as 1/3 or 2/6). */

@@ -52,8 +52,8 @@ public interface Region {
   // ---- channels (§2.x.2) ----
 
   /**
-   * The default uplink channels: the mandatory join channels of a dynamic plan, or every channel
-   * of a fixed plan, in channel-index order.
+   * The default uplink channels: the mandatory join channels of a dynamic plan, or every channel of
+   * a fixed plan, in channel-index order.
    */
   List<Channel> defaultUplinkChannels();
 
@@ -139,9 +139,9 @@ public interface Region {
   // ---- CFList (§2.x.4) ----
 
   /**
-   * CFListType 0 content for a dynamic plan: the frequencies of up to 5 extra channels (those
-   * with the default channels' DR range, in order), to send in a join-accept. Empty for fixed
-   * plans and when no extra channel fits.
+   * CFListType 0 content for a dynamic plan: the frequencies of up to 5 extra channels (those with
+   * the default channels' DR range, in order), to send in a join-accept. Empty for fixed plans and
+   * when no extra channel fits.
    *
    * @throws LorawanFormatException when a frequency cannot be carried (24 bits of 100 Hz)
    */
@@ -156,8 +156,8 @@ public interface Region {
   // ---- LinkADRReq channel masks (§2.x.5) ----
 
   /**
-   * The shortest list of LinkADRReq channel-mask blocks that turns a device's enabled channels
-   * into {@code wanted}; empty when they are equal.
+   * The shortest list of LinkADRReq channel-mask blocks that turns a device's enabled channels into
+   * {@code wanted}; empty when they are equal.
    */
   List<ChannelMaskBlock> linkAdrChannelMask(BitSet deviceEnabled, BitSet wanted);
 

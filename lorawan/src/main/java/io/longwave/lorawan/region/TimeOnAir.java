@@ -4,12 +4,12 @@ import io.longwave.lorawan.LorawanFormatException;
 import java.time.Duration;
 
 /**
- * Time on air. LoRa after Semtech AN1200.13 and the SX1272/6 datasheet §4.1.1.7: symbol time
- * {@code 2^SF / BW}, preamble {@code (nPreamble + 4.25)} symbols, payload {@code 8 + max(ceil((8PL
- * - 4SF + 28 + 16CRC - 20IH) / (4(SF - 2DE))) (CR + 4), 0)} symbols, low-data-rate optimisation
- * (DE) on when a symbol lasts 16 ms or more. FSK as LoRaWAN sends it (RP002-1.0.3 §2.2.3): 5
- * preamble bytes, 3 sync-word bytes, a length byte, the payload and a 2-byte CRC. Results are
- * exact nanoseconds, computed in integer arithmetic.
+ * Time on air. LoRa after Semtech AN1200.13 and the SX1272/6 datasheet §4.1.1.7: symbol time {@code
+ * 2^SF / BW}, preamble {@code (nPreamble + 4.25)} symbols, payload {@code 8 + max(ceil((8PL - 4SF +
+ * 28 + 16CRC - 20IH) / (4(SF - 2DE))) (CR + 4), 0)} symbols, low-data-rate optimisation (DE) on
+ * when a symbol lasts 16 ms or more. FSK as LoRaWAN sends it (RP002-1.0.3 §2.2.3): 5 preamble
+ * bytes, 3 sync-word bytes, a length byte, the payload and a 2-byte CRC. Results are exact
+ * nanoseconds, computed in integer arithmetic.
  */
 public final class TimeOnAir {
 

@@ -1,11 +1,10 @@
 package io.longwave.lorawan.region;
 
 /**
- * US902-928 (RP002-1.0.3 §2.3): uplink DR0-3 SF10-SF7/125 kHz, DR4 SF8/500 kHz, DR5-6 LR-FHSS
- * 1.523 MHz; downlink DR8-13 SF12-SF7/500 kHz. 64 uplink channels of 125 kHz from 902.3 MHz by
- * 200 kHz, 8 of 500 kHz from 903.0 MHz by 1.6 MHz; 8 downlink channels from 923.3 MHz by 600
- * kHz; RX2 923.3 MHz DR8; max conducted power 30 dBm, TXPower 0-14; beacon DR8 hopping over the
- * downlink channels.
+ * US902-928 (RP002-1.0.3 §2.3): uplink DR0-3 SF10-SF7/125 kHz, DR4 SF8/500 kHz, DR5-6 LR-FHSS 1.523
+ * MHz; downlink DR8-13 SF12-SF7/500 kHz. 64 uplink channels of 125 kHz from 902.3 MHz by 200 kHz, 8
+ * of 500 kHz from 903.0 MHz by 1.6 MHz; 8 downlink channels from 923.3 MHz by 600 kHz; RX2 923.3
+ * MHz DR8; max conducted power 30 dBm, TXPower 0-14; beacon DR8 hopping over the downlink channels.
  */
 public final class Us915 extends FixedChannelRegion {
 

@@ -36,7 +36,11 @@ class CfListContentTest {
             "a sixth channel is left for NewChannelReq",
             RegionId.EU868,
             List.of(
-                ch(867100000), ch(867300000), ch(867500000), ch(867700000), ch(867900000),
+                ch(867100000),
+                ch(867300000),
+                ch(867500000),
+                ch(867700000),
+                ch(867900000),
                 ch(868800000)),
             List.of(867100000L, 867300000L, 867500000L, 867700000L, 867900000L)),
         Arguments.of(
@@ -78,8 +82,10 @@ class CfListContentTest {
     BitSet cnAll = new BitSet();
     cnAll.set(0, 96);
     return Stream.of(
-        Arguments.of("US915 channels 8-15", RegionId.US915, subBand2, new int[] {0xff00, 0, 0, 0, 0}),
-        Arguments.of("AU915 channels 8-15", RegionId.AU915, subBand2, new int[] {0xff00, 0, 0, 0, 0}),
+        Arguments.of(
+            "US915 channels 8-15", RegionId.US915, subBand2, new int[] {0xff00, 0, 0, 0, 0}),
+        Arguments.of(
+            "AU915 channels 8-15", RegionId.AU915, subBand2, new int[] {0xff00, 0, 0, 0, 0}),
         Arguments.of(
             "US915 sub-band 2 with its 500 kHz channel",
             RegionId.US915,

@@ -15,8 +15,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * LinkADRReq channel-mask planning and the device-side application (RP002-1.0.3 §2.x.5). Rows
- * from ChirpStack lrwn us915.rs and cn470.rs test_get_link_adr_req_payloads, then round trips.
+ * LinkADRReq channel-mask planning and the device-side application (RP002-1.0.3 §2.x.5). Rows from
+ * ChirpStack lrwn us915.rs and cn470.rs test_get_link_adr_req_payloads, then round trips.
  */
 class ChannelMaskPlanningTest {
 
@@ -98,8 +98,7 @@ class ChannelMaskPlanningTest {
             cn,
             allBut(96, 6, 38, 45),
             List.of(block(0, 0xffbf), block(2, 0xdfbf))),
-        Arguments.of(
-            "CN470 back to all on", RegionId.CN470, set(3), cn, List.of(block(6, 0x0000))),
+        Arguments.of("CN470 back to all on", RegionId.CN470, set(3), cn, List.of(block(6, 0x0000))),
         Arguments.of("EU868 unchanged", RegionId.EU868, eu, eu, List.of()),
         Arguments.of(
             "EU868 three default and five extra channels",
@@ -142,9 +141,7 @@ class ChannelMaskPlanningTest {
     wanted.set(64 + subBand - 1);
     List<ChannelMaskBlock> blocks = r.linkAdrChannelMask(range(0, 72), wanted);
     assertEquals(
-        List.of(
-            block(7, 1 << (subBand - 1)), block(first / 16, 0xff << (first % 16))),
-        blocks);
+        List.of(block(7, 1 << (subBand - 1)), block(first / 16, 0xff << (first % 16))), blocks);
     assertEquals(wanted, r.applyLinkAdrChannelMask(range(0, 72), range(0, 72), blocks));
     assertEquals(wanted, r.applyLinkAdrChannelMask(range(0, 72), set(3, 70), blocks));
   }
@@ -184,8 +181,8 @@ class ChannelMaskPlanningTest {
         Arguments.of("EU868 undefined channel 3", RegionId.EU868, block(0, 0x0009), "channel 3"),
         Arguments.of("EU868 every channel off", RegionId.EU868, block(0, 0), "no channel"),
         Arguments.of("US915 channel 72 in block 4", RegionId.US915, block(4, 0x0100), "72"),
-        Arguments.of("US915 500 kHz bit 8 with ChMaskCntl 7", RegionId.US915, block(7, 0x0101),
-            "bit 8"),
+        Arguments.of(
+            "US915 500 kHz bit 8 with ChMaskCntl 7", RegionId.US915, block(7, 0x0101), "bit 8"),
         Arguments.of("US915 every channel off", RegionId.US915, block(7, 0), "no channel"),
         Arguments.of("US915 sub-band bit 8", RegionId.US915, block(5, 0x0100), "bit 8"),
         Arguments.of("CN470 RFU ChMaskCntl 7", RegionId.CN470, block(7, 0x0001), "RFU"));

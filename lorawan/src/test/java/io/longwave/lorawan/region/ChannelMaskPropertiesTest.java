@@ -37,21 +37,26 @@ class ChannelMaskPropertiesTest {
 
   @Property(tries = 2000)
   void us915_devices_end_with_the_planned_channels(
-      @ForAll long deviceLow, @ForAll long deviceHigh, @ForAll long wantLow,
+      @ForAll long deviceLow,
+      @ForAll long deviceHigh,
+      @ForAll long wantLow,
       @ForAll @LongRange(min = 0, max = 255) long wantHigh) {
     roundTrip(RegionId.US915, bits(deviceLow, deviceHigh, 72), bits(wantLow, wantHigh, 72));
   }
 
   @Property(tries = 1000)
   void au915_sparse_sets_end_with_the_planned_channels(
-      @ForAll long deviceLow, @ForAll long wantLow,
+      @ForAll long deviceLow,
+      @ForAll long wantLow,
       @ForAll @LongRange(min = 0, max = 255) long wantHigh) {
     roundTrip(RegionId.AU915, bits(deviceLow, 0xff, 72), bits(wantLow & 0xf0f0, wantHigh, 72));
   }
 
   @Property(tries = 1000)
   void cn470_devices_end_with_the_planned_channels(
-      @ForAll long deviceLow, @ForAll long deviceHigh, @ForAll long wantLow,
+      @ForAll long deviceLow,
+      @ForAll long deviceHigh,
+      @ForAll long wantLow,
       @ForAll long wantHigh) {
     roundTrip(RegionId.CN470, bits(deviceLow, deviceHigh, 96), bits(wantLow, wantHigh, 96));
   }

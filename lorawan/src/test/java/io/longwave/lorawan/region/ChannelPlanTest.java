@@ -80,7 +80,13 @@ class ChannelPlanTest {
     Us915 us = (Us915) Regions.get(RegionId.US915);
     assertEquals(
         List.of(
-            923300000L, 923900000L, 924500000L, 925100000L, 925700000L, 926300000L, 926900000L,
+            923300000L,
+            923900000L,
+            924500000L,
+            925100000L,
+            925700000L,
+            926300000L,
+            926900000L,
             927500000L),
         us.downlinkChannelFrequencies());
     Cn470 cn = (Cn470) Regions.get(RegionId.CN470);
@@ -96,8 +102,7 @@ class ChannelPlanTest {
     assertThrows(
         LorawanFormatException.class,
         () -> Regions.get(RegionId.CN470).uplinkChannelIndex(489500000L));
-    assertThrows(
-        LorawanFormatException.class, () -> new Channel(868100000L, 5, 0));
+    assertThrows(LorawanFormatException.class, () -> new Channel(868100000L, 5, 0));
   }
 
   static Stream<Arguments> txPower() {

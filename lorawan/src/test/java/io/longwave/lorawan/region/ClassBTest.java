@@ -13,9 +13,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Class B beacon and ping-slot defaults (RP002-1.0.3 §2.x.9, LoRaWAN 1.0.4 §13). Ping-slot rows
- * use the vector of ChirpStack lrwn region tests (DevAddr 0314cf36, beacon time 334382 h 52 min 44
- * s).
+ * Class B beacon and ping-slot defaults (RP002-1.0.3 §2.x.9, LoRaWAN 1.0.4 §13). Ping-slot rows use
+ * the vector of ChirpStack lrwn region tests (DevAddr 0314cf36, beacon time 334382 h 52 min 44 s).
  */
 class ClassBTest {
 

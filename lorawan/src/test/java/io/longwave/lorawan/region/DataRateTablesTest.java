@@ -107,8 +107,7 @@ class DataRateTablesTest {
   void rejects_a_modulation_the_band_does_not_define() {
     Region eu = Regions.get(RegionId.EU868);
     var e =
-        assertThrows(
-            LorawanFormatException.class, () -> eu.uplinkDataRateIndex(lora(7, 500000)));
+        assertThrows(LorawanFormatException.class, () -> eu.uplinkDataRateIndex(lora(7, 500000)));
     assertTrue(e.getMessage().contains("EU868"), e.getMessage());
     assertThrows(
         LorawanFormatException.class,

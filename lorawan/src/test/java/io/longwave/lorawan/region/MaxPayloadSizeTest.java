@@ -74,8 +74,7 @@ class MaxPayloadSizeTest {
   @MethodSource("sizes")
   void gives_the_rp002_maximum_payload_sizes(
       RegionId id, int dr, DwellTime dwell, boolean repeater, int m, int n) {
-    assertEquals(
-        new MaxPayloadSize(m, n), Regions.get(id).maxPayloadSize(dr, dwell, repeater));
+    assertEquals(new MaxPayloadSize(m, n), Regions.get(id).maxPayloadSize(dr, dwell, repeater));
   }
 
   @Test

@@ -99,8 +99,7 @@ class ReceiveWindowsTest {
     Region r = Regions.get(id);
     assertEquals(max, r.maxRx1DrOffset());
     int dr = r.dataRates().get(0).index();
-    var e =
-        assertThrows(LorawanFormatException.class, () -> r.rx1DataRate(dr, max + 1, NO));
+    var e = assertThrows(LorawanFormatException.class, () -> r.rx1DataRate(dr, max + 1, NO));
     assertEquals(true, e.getMessage().contains("RX1DROffset"), e.getMessage());
   }
 

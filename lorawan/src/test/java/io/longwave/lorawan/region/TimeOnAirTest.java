@@ -25,16 +25,24 @@ class TimeOnAirTest {
         // description, SF, BW, CR, explicit header, CRC, DE, bytes, nanoseconds
         Arguments.of("SF7/125 13 bytes", 7, 125000, 1, true, true, false, 13, 46_336_000L),
         Arguments.of("SF12/125 51 bytes", 12, 125000, 1, true, true, true, 51, 2_465_792_000L),
-        Arguments.of("SF12/125 13 bytes DE off", 12, 125000, 1, true, true, false, 13,
-            1_155_072_000L),
-        Arguments.of("SF12/125 13 bytes CR 4/6", 12, 125000, 2, true, true, false, 13,
-            1_253_376_000L),
-        Arguments.of("SF12/125 13 bytes implicit header", 12, 125000, 1, false, true, false, 13,
+        Arguments.of(
+            "SF12/125 13 bytes DE off", 12, 125000, 1, true, true, false, 13, 1_155_072_000L),
+        Arguments.of(
+            "SF12/125 13 bytes CR 4/6", 12, 125000, 2, true, true, false, 13, 1_253_376_000L),
+        Arguments.of(
+            "SF12/125 13 bytes implicit header",
+            12,
+            125000,
+            1,
+            false,
+            true,
+            false,
+            13,
             991_232_000L),
-        Arguments.of("SF12/125 50 bytes DE on", 12, 125000, 1, true, true, true, 50,
-            2_301_952_000L),
-        Arguments.of("SF7/125 13 bytes without CRC", 7, 125000, 1, true, false, false, 13,
-            41_216_000L),
+        Arguments.of(
+            "SF12/125 50 bytes DE on", 12, 125000, 1, true, true, true, 50, 2_301_952_000L),
+        Arguments.of(
+            "SF7/125 13 bytes without CRC", 7, 125000, 1, true, false, false, 13, 41_216_000L),
         Arguments.of("SF7/125 no payload", 7, 125000, 1, true, true, false, 0, 25_856_000L));
   }
 
@@ -58,8 +66,7 @@ class TimeOnAirTest {
     assertEquals(
         Duration.ofNanos(46_336_000), TimeOnAir.lora(new LoraModulation(7, 125000), 13, true));
     assertEquals(
-        Duration.ofNanos(2_465_792_000L),
-        TimeOnAir.lora(new LoraModulation(12, 125000), 51, true));
+        Duration.ofNanos(2_465_792_000L), TimeOnAir.lora(new LoraModulation(12, 125000), 51, true));
     assertTrue(TimeOnAir.lowDataRateOptimizationRequired(11, 125000));
     assertTrue(TimeOnAir.lowDataRateOptimizationRequired(12, 250000));
     assertFalse(TimeOnAir.lowDataRateOptimizationRequired(10, 125000));
