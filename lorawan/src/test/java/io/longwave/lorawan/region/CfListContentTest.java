@@ -54,6 +54,11 @@ class CfListContentTest {
             RegionId.AS923_2,
             List.of(ch(921800000), ch(922000000)),
             List.of(921800000L, 922000000L)),
+        Arguments.of(
+            "RU864 extras (ChirpStack ru864.rs get_cf_list)",
+            RegionId.RU864,
+            List.of(ch(864100000), ch(864300000), ch(864500000), ch(864700000), ch(864900000)),
+            List.of(864100000L, 864300000L, 864500000L, 864700000L, 864900000L)),
         Arguments.of("fixed plans use masks", RegionId.US915, five, List.of()));
   }
 

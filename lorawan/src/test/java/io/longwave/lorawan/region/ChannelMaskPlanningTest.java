@@ -107,7 +107,20 @@ class ChannelMaskPlanningTest {
             range(0, 8),
             List.of(block(0, 0x00ff))),
         Arguments.of(
-            "EU868 channel 1 off", RegionId.EU868, eu, set(0, 2), List.of(block(0, 0x0005))));
+            "EU868 channel 1 off", RegionId.EU868, eu, set(0, 2), List.of(block(0, 0x0005))),
+        Arguments.of(
+            "RU864 device without channels gets the base channels",
+            RegionId.RU864,
+            new BitSet(),
+            set(0, 1),
+            List.of(block(0, 0x0003))),
+        Arguments.of(
+            "RU864 CFList channels disabled on the network",
+            RegionId.RU864,
+            range(0, 7),
+            set(0, 1),
+            List.of(block(0, 0x0003))),
+        Arguments.of("RU864 in sync", RegionId.RU864, range(0, 7), range(0, 7), List.of()));
   }
 
   @ParameterizedTest(name = "{0}")
