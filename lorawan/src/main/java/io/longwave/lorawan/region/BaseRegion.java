@@ -193,7 +193,7 @@ abstract class BaseRegion implements Region {
   public List<Long> cfListFrequencies(List<Channel> extraUplinkChannels) {
     Channel first = uplinkChannels.get(0);
     List<Long> out = new ArrayList<>(5);
-    for (Channel c : extraUplinkChannels) {
+    for (Channel c : required(extraUplinkChannels, "the list of extra channels")) {
       if (out.size() == 5) {
         break;
       }
@@ -217,13 +217,17 @@ abstract class BaseRegion implements Region {
 
   @Override
   public List<ChannelMaskBlock> linkAdrChannelMask(BitSet deviceEnabled, BitSet wanted) {
-    return DynamicChannelMasks.plan(deviceEnabled, wanted);
+    return DynamicChannelMasks.plan(
+        required(deviceEnabled, "the device's channels"), required(wanted, "the wanted channels"));
   }
 
   @Override
   public BitSet applyLinkAdrChannelMask(
       BitSet defined, BitSet deviceEnabled, List<ChannelMaskBlock> blocks) {
-    return DynamicChannelMasks.apply(defined, deviceEnabled, blocks);
+    return DynamicChannelMasks.apply(
+        required(defined, "the defined channels"),
+        required(deviceEnabled, "the device's channels"),
+        required(blocks, "the channel-mask blocks"));
   }
 
   @Override
@@ -238,12 +242,21 @@ abstract class BaseRegion implements Region {
 
   @Override
   public long pingSlotFrequencyHz(DevAddr devAddr, long beaconTimeSeconds) {
+    required(devAddr, "the DevAddr");
     return pingSlotFrequencyHz;
   }
 
   @Override
   public int pingSlotDataRate() {
     return pingSlotDr;
+  }
+
+  /** Returns {@code value}, or reports the missing argument as bad input. */
+  static <T> T required(T value, String what) {
+    if (value == null) {
+      throw new LorawanFormatException(what + " is missing");
+    }
+    return value;
   }
 
   @Override

@@ -30,6 +30,7 @@ final class DynamicChannelMasks {
   static BitSet apply(BitSet defined, BitSet deviceEnabled, List<ChannelMaskBlock> blocks) {
     BitSet out = (BitSet) deviceEnabled.clone();
     for (ChannelMaskBlock block : blocks) {
+      BaseRegion.required(block, "a channel-mask block");
       switch (block.chMaskCntl()) {
         case 0 -> {
           for (int i = 0; i < CHANNELS; i++) {

@@ -80,6 +80,7 @@ final class FixedChannelMasks {
     BitSet out = (BitSet) deviceEnabled.clone();
     out.clear(total, Math.max(total, out.length()));
     for (ChannelMaskBlock block : masks) {
+      BaseRegion.required(block, "a channel-mask block");
       int cntl = block.chMaskCntl();
       if (cntl < blocks && (wide == 0 || cntl < narrow / 16 || cntl == blocks - 1)) {
         for (int i = 0; i < 16; i++) {

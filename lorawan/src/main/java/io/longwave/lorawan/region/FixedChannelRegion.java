@@ -89,23 +89,27 @@ abstract class FixedChannelRegion extends BaseRegion {
 
   @Override
   public List<Long> cfListFrequencies(List<Channel> extraUplinkChannels) {
+    required(extraUplinkChannels, "the list of extra channels");
     return List.of();
   }
 
   @Override
   public int[] cfListChannelMasks(BitSet enabledUplinkChannels) {
-    return masks.cfListMasks(enabledUplinkChannels);
+    return masks.cfListMasks(required(enabledUplinkChannels, "the enabled channels"));
   }
 
   @Override
   public List<ChannelMaskBlock> linkAdrChannelMask(BitSet deviceEnabled, BitSet wanted) {
-    return masks.plan(deviceEnabled, wanted);
+    return masks.plan(
+        required(deviceEnabled, "the device's channels"), required(wanted, "the wanted channels"));
   }
 
   @Override
   public BitSet applyLinkAdrChannelMask(
       BitSet defined, BitSet deviceEnabled, List<ChannelMaskBlock> blocks) {
-    return masks.apply(deviceEnabled, blocks);
+    return masks.apply(
+        required(deviceEnabled, "the device's channels"),
+        required(blocks, "the channel-mask blocks"));
   }
 
   /** LoRaWAN 1.0.4 §13.2 / RP002: beacon channel = floor(beaconTime / 128) mod 8. */
@@ -119,7 +123,8 @@ abstract class FixedChannelRegion extends BaseRegion {
   @Override
   public long pingSlotFrequencyHz(DevAddr devAddr, long beaconTimeSeconds) {
     long period = Math.floorDiv(beaconTimeSeconds, BEACON_PERIOD_SECONDS);
-    long channel = Math.floorMod(Integer.toUnsignedLong(devAddr.value()) + period, 8L);
+    long addr = Integer.toUnsignedLong(required(devAddr, "the DevAddr").value());
+    long channel = Math.floorMod(addr + period, 8L);
     return beaconStartHz + channel * beaconStepHz;
   }
 }

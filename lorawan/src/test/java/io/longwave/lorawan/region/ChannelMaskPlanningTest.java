@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.longwave.lorawan.LorawanFormatException;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -16,7 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * LinkADRReq channel-mask planning and the device-side application (RP002-1.0.3 §2.x.5). Rows from
- * ChirpStack lrwn us915.rs and cn470.rs test_get_link_adr_req_payloads, then round trips.
+ * ChirpStack lrwn us915.rs, cn470.rs and ru864.rs test_get_link_adr_req_payloads, then round
+ * trips.
  */
 class ChannelMaskPlanningTest {
 
@@ -222,6 +224,27 @@ class ChannelMaskPlanningTest {
     assertThrows(
         LorawanFormatException.class,
         () -> Regions.get(RegionId.EU868).linkAdrChannelMask(range(0, 3), set(16)));
+  }
+
+  @Test
+  void reports_missing_arguments_as_bad_input() {
+    for (RegionId id : new RegionId[] {RegionId.EU868, RegionId.US915}) {
+      Region r = Regions.get(id);
+      assertThrows(LorawanFormatException.class, () -> r.linkAdrChannelMask(null, set(0)));
+      assertThrows(LorawanFormatException.class, () -> r.linkAdrChannelMask(set(0), null));
+      assertThrows(
+          LorawanFormatException.class,
+          () -> r.applyLinkAdrChannelMask(range(0, 3), range(0, 3), null));
+      List<ChannelMaskBlock> withNull = new ArrayList<>();
+      withNull.add(null);
+      assertThrows(
+          LorawanFormatException.class,
+          () -> r.applyLinkAdrChannelMask(range(0, 3), range(0, 3), withNull));
+      assertThrows(LorawanFormatException.class, () -> r.cfListFrequencies(null));
+      assertThrows(LorawanFormatException.class, () -> r.pingSlotFrequencyHz(null, 0));
+    }
+    assertThrows(
+        LorawanFormatException.class, () -> Regions.get(RegionId.US915).cfListChannelMasks(null));
   }
 
   @Test
