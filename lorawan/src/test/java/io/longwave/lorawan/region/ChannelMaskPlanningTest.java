@@ -17,8 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * LinkADRReq channel-mask planning and the device-side application (RP002-1.0.3 §2.x.5). Rows from
- * ChirpStack lrwn us915.rs, cn470.rs and ru864.rs test_get_link_adr_req_payloads, then round
- * trips.
+ * ChirpStack lrwn us915.rs, cn470.rs and ru864.rs test_get_link_adr_req_payloads, then round trips.
  */
 class ChannelMaskPlanningTest {
 
