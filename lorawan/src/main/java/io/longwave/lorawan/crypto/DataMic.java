@@ -1,5 +1,6 @@
 package io.longwave.lorawan.crypto;
 
+import io.longwave.lorawan.Direction;
 import io.longwave.lorawan.LorawanFormatException;
 import java.util.Objects;
 

@@ -1,6 +1,7 @@
 package io.longwave.lorawan.crypto;
 
 import io.longwave.lorawan.DevAddr;
+import io.longwave.lorawan.Direction;
 import io.longwave.lorawan.LorawanFormatException;
 import java.util.Objects;
 

@@ -1,5 +1,7 @@
 package io.longwave.lorawan.crypto;
 
+import io.longwave.lorawan.Direction;
+
 /**
  * Which LoRaWAN 1.1 frame counter a frame's FOpts are encrypted with (LoRaWAN 1.1 §4.3.1.6 as
  * corrected by the LoRaWAN 1.1 errata). It fixes the A block's Dir byte and, after the errata, its

@@ -1,6 +1,7 @@
 package io.longwave.lorawan.crypto;
 
 import io.longwave.lorawan.DevAddr;
+import io.longwave.lorawan.Direction;
 
 /** The A block shared by FRMPayload and FOpts encryption (LoRaWAN 1.1 §4.3.1.6, §4.3.3). */
 final class KeyStream {

@@ -1,5 +1,6 @@
 package io.longwave.lorawan.mac;
 
+import io.longwave.lorawan.Direction;
 import io.longwave.lorawan.LorawanFormatException;
 import java.util.ArrayList;
 import java.util.Arrays;

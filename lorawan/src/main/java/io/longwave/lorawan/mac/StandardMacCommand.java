@@ -1,5 +1,7 @@
 package io.longwave.lorawan.mac;
 
+import io.longwave.lorawan.Direction;
+
 /**
  * A MAC command defined by LoRaWAN 1.0.4 §5, LoRaWAN 1.1 §5, Class B §14 or Class C §18. Each
  * record knows its {@link Cid}, which gives the CID octet, the direction and the payload length.

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.longwave.lorawan.DevAddr;
+import io.longwave.lorawan.Direction;
 import org.junit.jupiter.api.Test;
 
 /** Whole frames built and opened with the crypto functions in the order a stack uses them. */

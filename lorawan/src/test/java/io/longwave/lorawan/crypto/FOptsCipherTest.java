@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.longwave.lorawan.DevAddr;
+import io.longwave.lorawan.Direction;
 import io.longwave.lorawan.LorawanFormatException;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;

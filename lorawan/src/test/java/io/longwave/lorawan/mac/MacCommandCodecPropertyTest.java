@@ -2,6 +2,7 @@ package io.longwave.lorawan.mac;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
+import io.longwave.lorawan.Direction;
 import io.longwave.lorawan.LorawanFormatException;
 import java.util.Arrays;
 import java.util.List;

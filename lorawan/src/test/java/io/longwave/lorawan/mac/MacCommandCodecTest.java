@@ -1,12 +1,13 @@
 package io.longwave.lorawan.mac;
 
-import static io.longwave.lorawan.mac.Direction.DOWNLINK;
-import static io.longwave.lorawan.mac.Direction.UPLINK;
+import static io.longwave.lorawan.Direction.DOWNLINK;
+import static io.longwave.lorawan.Direction.UPLINK;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.longwave.lorawan.Direction;
 import io.longwave.lorawan.Hex;
 import io.longwave.lorawan.LorawanFormatException;
 import java.util.ArrayList;

@@ -1,10 +1,11 @@
 package io.longwave.lorawan.mac;
 
-import static io.longwave.lorawan.mac.Direction.DOWNLINK;
-import static io.longwave.lorawan.mac.Direction.UPLINK;
+import static io.longwave.lorawan.Direction.DOWNLINK;
+import static io.longwave.lorawan.Direction.UPLINK;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.longwave.lorawan.Direction;
 import io.longwave.lorawan.Hex;
 import java.util.EnumSet;
 import java.util.List;
