@@ -1,10 +1,12 @@
 package io.longwave.lorawan.region;
 
+import io.longwave.lorawan.CfList;
 import io.longwave.lorawan.DevAddr;
 import io.longwave.lorawan.LorawanFormatException;
 import java.time.Duration;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The regional parameters of one band (RP002-1.0.3 §2.x), as the network server needs them.
@@ -152,6 +154,31 @@ public interface Region {
    * uplink channels. An empty array for dynamic plans.
    */
   int[] cfListChannelMasks(BitSet enabledUplinkChannels);
+
+  /**
+   * The CFList of a join-accept: the extra channels (CFListType 0) for a dynamic plan, the
+   * channel masks (CFListType 1) for a fixed one; empty when there is nothing to send. ChirpStack
+   * sends CFListType 1 only to LoRaWAN 1.0.3 and later devices; that choice is the caller's.
+   *
+   * @param extraUplinkChannels channels beyond the default ones (dynamic plans)
+   * @param enabledUplinkChannels the channels the network uses (fixed plans)
+   */
+  default Optional<CfList> cfList(
+      List<Channel> extraUplinkChannels, BitSet enabledUplinkChannels) {
+    if (fixedChannelPlan()) {
+      int[] masks = cfListChannelMasks(enabledUplinkChannels);
+      return masks.length == 0 ? Optional.empty() : Optional.of(new CfList.ChannelMasks(masks));
+    }
+    List<Long> hz = cfListFrequencies(extraUplinkChannels);
+    if (hz.isEmpty()) {
+      return Optional.empty();
+    }
+    int[] f = new int[hz.size()];
+    for (int i = 0; i < f.length; i++) {
+      f[i] = Math.toIntExact(hz.get(i));
+    }
+    return Optional.of(new CfList.Channels(f));
+  }
 
   // ---- LinkADRReq channel masks (§2.x.5) ----
 

@@ -3,7 +3,10 @@ package io.longwave.lorawan.region;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.longwave.lorawan.CfList;
+import io.longwave.lorawan.Hex;
 import io.longwave.lorawan.LorawanFormatException;
 import java.util.BitSet;
 import java.util.List;
@@ -122,5 +125,26 @@ class CfListContentTest {
     bad.set(72);
     assertThrows(
         LorawanFormatException.class, () -> Regions.get(RegionId.US915).cfListChannelMasks(bad));
+  }
+
+  @Test
+  void a_dynamic_plan_gives_a_cflist_of_channels_as_sent_on_air() {
+    List<Channel> five =
+        List.of(ch(867100000), ch(867300000), ch(867500000), ch(867700000), ch(867900000));
+    CfList cf = Regions.get(RegionId.EU868).cfList(five, new BitSet()).orElseThrow();
+    assertEquals("184f84e85684b85e84886684586e8400", Hex.encode(cf.encode()));
+  }
+
+  @Test
+  void a_fixed_plan_gives_a_cflist_of_channel_masks_as_sent_on_air() {
+    BitSet subBand2 = new BitSet();
+    subBand2.set(8, 16);
+    CfList cf = Regions.get(RegionId.US915).cfList(List.of(), subBand2).orElseThrow();
+    assertEquals("00ff" + "00".repeat(13) + "01", Hex.encode(cf.encode()));
+  }
+
+  @Test
+  void nothing_to_send_gives_no_cflist() {
+    assertTrue(Regions.get(RegionId.EU868).cfList(List.of(), new BitSet()).isEmpty());
   }
 }
