@@ -3,6 +3,9 @@ package io.longwave.connector.mqtt;
 import io.longwave.connector.api.GatewayBridgeSettings.MqttSettings;
 import io.longwave.connector.api.GatewayUnavailableException;
 import io.longwave.connector.api.frame.DownlinkFrame;
+import io.longwave.connector.api.frame.DownlinkTxAck;
+import io.longwave.connector.api.frame.GatewayStats;
+import io.longwave.connector.api.frame.UplinkFrame;
 import io.longwave.connector.api.frame.GatewayConnectionState;
 import io.longwave.connector.api.frame.GatewayId;
 import io.longwave.connector.backend.BridgeCounters;
@@ -185,28 +188,38 @@ public final class MqttGatewayBackend implements GatewayBackend, MqttCallbackExt
         return;
       }
       switch (t.type()) {
+        // Decoded first, so that a malformed message does not make its gateway seen; seen before
+        // the event goes on, so that a downlink answering it finds the gateway online.
         case "up" -> {
-          sink.uplink(codec.uplink(t.gateway(), payload));
+          UplinkFrame up = codec.uplink(t.gateway(), payload);
+          seen(t.gateway());
+          sink.uplink(up);
           counters.increment("mqtt.uplinks");
         }
         case "stats" -> {
-          sink.stats(codec.stats(t.gateway(), payload));
+          GatewayStats stats = codec.stats(t.gateway(), payload);
+          seen(t.gateway());
+          sink.stats(stats);
           counters.increment("mqtt.stats");
         }
         case "ack" -> {
-          sink.txAck(codec.txAck(t.gateway(), payload));
+          DownlinkTxAck ack = codec.txAck(t.gateway(), payload);
+          seen(t.gateway());
+          sink.txAck(ack);
           counters.increment("mqtt.tx_acks");
         }
-        default -> {
-          // exec and raw events are for other consumers
-          counters.increment("mqtt.ignored." + (t.type().matches("[a-z_]{1,20}") ? t.type() : "other"));
-          return;
-        }
+        default ->
+            // exec and raw events are for other consumers
+            counters.increment(
+                "mqtt.ignored." + (t.type().matches("[a-z_]{1,20}") ? t.type() : "other"));
       }
-      lastSeen.put(t.gateway(), System.nanoTime());
     } catch (MqttMessageException e) {
       drops.drop("mqtt.dropped.malformed", topic, e.getMessage());
     }
+  }
+
+  private void seen(GatewayId gateway) {
+    lastSeen.put(gateway, System.nanoTime());
   }
 
   @Override
