@@ -1,0 +1,50 @@
+package io.longwave.domain.device;
+
+import io.longwave.lorawan.Eui64;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * An end-device as the network server needs it. Immutable; a change is a new value saved through
+ * {@link DeviceRepository}.
+ *
+ * @param devEui the DevEUI
+ * @param name a name for people
+ * @param applicationId the application the device belongs to
+ * @param deviceProfileId its profile
+ * @param joinEui the JoinEUI (AppEUI in 1.0.x) it joins with, or null for ABP
+ * @param keys its root keys, or null for ABP devices
+ * @param skipFCntCheck accept any frame counter (devices that reset their counters)
+ * @param disabled uplinks are ignored
+ * @param joinNonce the last JoinNonce sent to it (1.1 requires them to increase)
+ */
+public record Device(
+    Eui64 devEui,
+    String name,
+    long applicationId,
+    UUID deviceProfileId,
+    Eui64 joinEui,
+    DeviceKeys keys,
+    boolean skipFCntCheck,
+    boolean disabled,
+    int joinNonce) {
+
+  public Device {
+    Objects.requireNonNull(devEui, "devEui");
+    Objects.requireNonNull(deviceProfileId, "deviceProfileId");
+    name = name == null ? "" : name;
+  }
+
+  /** The root keys, if the device joins over the air. */
+  public Optional<DeviceKeys> otaaKeys() {
+    return Optional.ofNullable(keys);
+  }
+
+  /** This device after a join-accept with {@code nonce} was made. */
+  public Device withJoinNonce(int nonce) {
+    return new Device(
+        devEui, name, applicationId, deviceProfileId, joinEui, keys, skipFCntCheck, disabled,
+        nonce);
+  }
+}

@@ -1,0 +1,80 @@
+package io.longwave.domain.device;
+
+import io.longwave.lorawan.region.RegionId;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * What a family of end-devices supports, as a ChirpStack device profile says it: LoRaWAN version
+ * and regional-parameters revision, region, activation, classes, and the receive-window settings
+ * of ABP devices (OTAA devices get them in the join-accept). Immutable.
+ *
+ * @param id the profile's id
+ * @param name a name for people
+ * @param region the region its devices operate in
+ * @param macVersion the LoRaWAN version
+ * @param regParamsRevision the regional-parameters revision (A, B, RP002-1.0.0 …)
+ * @param supportsOtaa true for over-the-air activation, false for ABP
+ * @param supportsClassB ping slots are used
+ * @param supportsClassC the device listens continuously
+ * @param classBTimeoutSeconds how long a confirmed Class B downlink waits for its ACK
+ * @param pingSlotPeriodicity Class B ping-slot periodicity 0..7 (pingNb = 2^(7 - periodicity))
+ * @param classCTimeoutSeconds how long a confirmed Class C downlink waits for its ACK
+ * @param abpRx1Delay RX1 delay of ABP devices in seconds (0 means 1 s)
+ * @param abpRx1DrOffset RX1 data-rate offset of ABP devices
+ * @param abpRx2Dr RX2 data rate of ABP devices
+ * @param abpRx2FrequencyHz RX2 frequency of ABP devices
+ * @param maxEirpDbm the device's maximum EIRP
+ * @param adrAlgorithmId the ADR algorithm ({@code default} unless set)
+ * @param uplinkIntervalSeconds the expected uplink interval (for the console's status)
+ * @param deviceStatusRequestsPerDay how often DevStatusReq is sent (0 = never)
+ * @param flushQueueOnActivate whether the downlink queue is emptied when the device (re)joins
+ */
+public record DeviceProfile(
+    UUID id,
+    String name,
+    RegionId region,
+    MacVersion macVersion,
+    String regParamsRevision,
+    boolean supportsOtaa,
+    boolean supportsClassB,
+    boolean supportsClassC,
+    int classBTimeoutSeconds,
+    int pingSlotPeriodicity,
+    int classCTimeoutSeconds,
+    int abpRx1Delay,
+    int abpRx1DrOffset,
+    int abpRx2Dr,
+    long abpRx2FrequencyHz,
+    int maxEirpDbm,
+    String adrAlgorithmId,
+    int uplinkIntervalSeconds,
+    int deviceStatusRequestsPerDay,
+    boolean flushQueueOnActivate) {
+
+  public DeviceProfile {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(region, "region");
+    Objects.requireNonNull(macVersion, "macVersion");
+    if (pingSlotPeriodicity < 0 || pingSlotPeriodicity > 7) {
+      throw new IllegalArgumentException("ping-slot periodicity is 0..7, got " + pingSlotPeriodicity);
+    }
+    if (adrAlgorithmId == null || adrAlgorithmId.isBlank()) {
+      adrAlgorithmId = "default";
+    }
+    name = name == null ? "" : name;
+    regParamsRevision = regParamsRevision == null ? "RP002-1.0.3" : regParamsRevision;
+  }
+
+  /** An OTAA profile with ChirpStack's defaults for everything else. */
+  public static DeviceProfile otaa(UUID id, RegionId region, MacVersion version) {
+    return new DeviceProfile(
+        id, "", region, version, "RP002-1.0.3", true, false, false, 60, 0, 60, 1, 0, 0, 0, 16,
+        "default", 3600, 0, true);
+  }
+
+  /** The Class B pingNb: ping slots per beacon period. */
+  public int pingNb() {
+    return 1 << (7 - pingSlotPeriodicity);
+  }
+}

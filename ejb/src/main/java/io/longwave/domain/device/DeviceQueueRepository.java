@@ -1,0 +1,28 @@
+package io.longwave.domain.device;
+
+import io.longwave.lorawan.Eui64;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A device's downlink queue, first in first out. Threading: implementations are thread-safe. */
+public interface DeviceQueueRepository {
+
+  void enqueue(DeviceQueueItem item);
+
+  /** The items in order: a pending item, if any, first. */
+  List<DeviceQueueItem> list(Eui64 devEui);
+
+  /** The item to send next (the oldest), if any. */
+  default Optional<DeviceQueueItem> next(Eui64 devEui) {
+    return list(devEui).stream().findFirst();
+  }
+
+  /** Replaces an item (for example when it becomes pending). */
+  void update(DeviceQueueItem item);
+
+  void delete(UUID id);
+
+  /** Empties the device's queue and returns how many items were removed. */
+  int flush(Eui64 devEui);
+}

@@ -1,0 +1,2 @@
+/** The network server's settings: NetID, timings and defaults that shape its behaviour. */
+package io.longwave.network;

@@ -1,0 +1,28 @@
+package io.longwave.session;
+
+import io.longwave.lorawan.DevAddr;
+import io.longwave.lorawan.Eui64;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Stores device sessions. Every session returned is a copy the caller may change; {@link #save}
+ * writes it only if nobody saved the same session since it was read, and then increments its
+ * version. Threading: implementations are thread-safe.
+ */
+public interface DeviceSessionRepository {
+
+  Optional<DeviceSession> find(Eui64 devEui);
+
+  /** The sessions using an address: usually one; several after address reuse or a rejoin. */
+  List<DeviceSession> findByDevAddr(DevAddr devAddr);
+
+  /**
+   * Creates (version 0 not yet stored) or updates the session.
+   *
+   * @throws ConcurrentSessionUpdateException when it was saved by someone else since it was read
+   */
+  void save(DeviceSession session);
+
+  void delete(Eui64 devEui);
+}
