@@ -2,7 +2,6 @@ package io.longwave.lorawan.classb;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.longwave.lorawan.LorawanFormatException;
 import java.time.Duration;
