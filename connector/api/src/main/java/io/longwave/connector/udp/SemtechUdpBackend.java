@@ -361,9 +361,13 @@ public final class SemtechUdpBackend implements GatewayBackend, GatewayBridge.Bo
       throws IOException, UdpPacketException {
     PullData pull = PullData.decode(d, length);
     counters.increment("udp.pull_data.received");
+    // The route is recorded before the acknowledgement, so that a downlink sent as soon as the
+    // gateway is acknowledged finds it.
+    boolean cameOnline =
+        registry.pulled(pull.gatewayId(), from, pull.version(), System.nanoTime());
     byte[] ack = new PullAck(pull.version(), pull.token()).encode();
     socket.send(ByteBuffer.wrap(ack), from);
-    if (registry.pulled(pull.gatewayId(), from, pull.version(), System.nanoTime())) {
+    if (cameOnline) {
       sink.connectionState(new GatewayConnectionState(pull.gatewayId(), true));
     }
   }
