@@ -213,6 +213,7 @@ public record AdrRequest(
     }
 
     public AdrRequest build() {
+      checkNibble("dr", dr);
       double snr =
           requiredSnrForDr != null ? requiredSnrForDr : RequiredSnr.forDataRate(region, dr);
       int max =
