@@ -1,5 +1,6 @@
 package io.longwave.session;
 
+import io.longwave.adr.UplinkMetrics;
 import io.longwave.domain.device.DeviceClass;
 import io.longwave.domain.device.MacVersion;
 import io.longwave.lorawan.Aes128Key;
@@ -73,6 +74,7 @@ public final class DeviceSession {
   private Integer battery;
   private Integer margin;
   private boolean ackPending;
+  private List<UplinkMetrics> adrHistory = new ArrayList<>();
 
   /**
    * A new session.
@@ -147,6 +149,7 @@ public final class DeviceSession {
     c.battery = battery;
     c.margin = margin;
     c.ackPending = ackPending;
+    c.adrHistory = new ArrayList<>(adrHistory);
     return c;
   }
 
@@ -444,6 +447,16 @@ public final class DeviceSession {
 
   public DeviceSession pendingMacCommands(List<PendingMacCommand> v) {
     pendingMacCommands = new ArrayList<>(v);
+    return this;
+  }
+
+  /** The last uplinks' link metrics, oldest first, at most 20 (for ADR). */
+  public List<UplinkMetrics> adrHistory() {
+    return List.copyOf(adrHistory);
+  }
+
+  public DeviceSession adrHistory(List<UplinkMetrics> v) {
+    adrHistory = new ArrayList<>(v);
     return this;
   }
 
