@@ -1,0 +1,41 @@
+package io.longwave.uplink.join;
+
+/**
+ * Why a join-request got no join-accept; the caller counts these. For a known device each also
+ * becomes an application error event with {@link #errorType()} (ChirpStack's {@code OTAA}).
+ */
+public enum JoinRejection {
+  /** No device has the DevEUI. */
+  UNKNOWN_DEVICE("OTAA"),
+  /** The device is disabled. */
+  DEVICE_DISABLED("OTAA"),
+  /** The device's profile does not exist. */
+  UNKNOWN_DEVICE_PROFILE("OTAA"),
+  /** The profile does not allow OTAA, or the device has no root keys for it. */
+  OTAA_NOT_SUPPORTED("OTAA"),
+  /** The request's JoinEUI is not the device's. */
+  JOIN_EUI_MISMATCH("OTAA"),
+  /** The uplink's modulation is no uplink data rate of the region. */
+  UNKNOWN_DATA_RATE("OTAA"),
+  /** The MIC does not check with the device's NwkKey (AppKey of 1.0.x). */
+  INVALID_MIC("OTAA"),
+  /** LoRaWAN 1.0.x: the DevNonce was used before. */
+  DEV_NONCE_REUSED("OTAA"),
+  /** LoRaWAN 1.1: the DevNonce is not greater than the last one used. */
+  DEV_NONCE_NOT_INCREASING("OTAA"),
+  /** The session was changed by someone else while being replaced, and kept changing. */
+  CONCURRENT_SESSION_UPDATE("OTAA"),
+  /** The gateway chosen for the join-accept cannot be reached. */
+  DOWNLINK_GATEWAY_UNAVAILABLE("DOWNLINK_GATEWAY");
+
+  private final String errorType;
+
+  JoinRejection(String errorType) {
+    this.errorType = errorType;
+  }
+
+  /** The ChirpStack error type of the application error event. */
+  public String errorType() {
+    return errorType;
+  }
+}

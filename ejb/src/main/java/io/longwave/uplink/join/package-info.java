@@ -1,0 +1,7 @@
+/**
+ * The join procedure of over-the-air activation as the network server runs it (LoRaWAN 1.0.4
+ * §6.2, LoRaWAN 1.1 §6.2; ChirpStack {@code uplink/join.rs}): a join-request is checked (device,
+ * profile, JoinEUI, MIC, DevNonce), a DevAddr is allocated under the NetID, the session keys are
+ * derived and a new device session is saved, and the join-accept is handed to the downlink side.
+ */
+package io.longwave.uplink.join;
