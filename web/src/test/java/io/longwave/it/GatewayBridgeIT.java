@@ -115,6 +115,11 @@ class GatewayBridgeIT {
                 return n > 0 ? n : null;
               });
       assertEquals(1, stats);
+      // The location is saved after the statistics: wait for it too.
+      eventually(
+          () ->
+              count(db, "select count(*) from gateway where gateway_id = ?"
+                  + " and location_source is not null") > 0 ? true : null);
       try (PreparedStatement q =
           db.prepareStatement(
               "select latitude, longitude, location_source, rx_packets_received"
