@@ -1,0 +1,276 @@
+package io.longwave.downlink.data;
+
+import io.longwave.application.event.ApplicationEvents;
+import io.longwave.application.event.ErrorEvent;
+import io.longwave.connector.api.GatewayUnavailableException;
+import io.longwave.connector.api.frame.DownlinkFrame;
+import io.longwave.connector.api.frame.DownlinkFrameItem;
+import io.longwave.domain.device.DeviceQueueItem;
+import io.longwave.domain.device.DeviceQueueRepository;
+import io.longwave.downlink.ClassADownlinks;
+import io.longwave.downlink.ClassAResponse;
+import io.longwave.downlink.DownlinkContext;
+import io.longwave.downlink.DownlinkContextRepository;
+import io.longwave.downlink.DownlinkCounter;
+import io.longwave.downlink.GatewayDownlinks;
+import io.longwave.downlink.GatewaySelector;
+import io.longwave.downlink.ReceiveWindows;
+import io.longwave.lorawan.FCtrl;
+import io.longwave.lorawan.FrameCounter;
+import io.longwave.lorawan.LorawanFormatException;
+import io.longwave.lorawan.MType;
+import io.longwave.lorawan.PhyPayload;
+import io.longwave.lorawan.mac.MacCommand;
+import io.longwave.lorawan.region.DwellTime;
+import io.longwave.lorawan.region.Regions;
+import io.longwave.network.NetworkSettings;
+import io.longwave.network.NetworkSettings.RxWindow;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.random.RandomGenerator;
+
+/**
+ * The Class A answer to a data uplink (LoRaWAN 1.0.4 §3.3 and §4; ChirpStack {@code
+ * downlink::data::handle_response}): one downlink frame with an RX1 item and an RX2 fallback item,
+ * each carrying what fits its data rate of the ACK, the MAC commands and the next queue item.
+ * Frame counters and the queue do not change here: {@code TxAckFlow} moves them on once the
+ * gateway says which item went on air, using the {@link DownlinkContext} saved here.
+ *
+ * <p>Steps: {@code selectGateway}, {@code setTxInfo}, {@code getNextQueueItem}, then per receive
+ * window {@code checkPayloadSize}, {@code setMacCommands}, {@code setFrameCounter}, {@code
+ * encryptPayload}, {@code setMic}; then {@code saveDownlinkContext} and {@code send}. The context
+ * is saved before sending, so that an acknowledgement arriving at once finds it.
+ *
+ * <p>Failure modes: a queue item too large for every window is deleted with an {@code
+ * DOWNLINK_PAYLOAD_SIZE} error event; an unreachable gateway gives a {@code DOWNLINK_GATEWAY}
+ * error event. Threading: thread-safe if its ports are; each call works on its own context.
+ */
+public final class ClassADownlinkFlow implements ClassADownlinks {
+
+  private static final System.Logger LOG = System.getLogger(ClassADownlinkFlow.class.getName());
+  private static final int MAX_F_OPTS = 15;
+
+  private final NetworkSettings settings;
+  private final DeviceQueueRepository queue;
+  private final GatewayDownlinks gateways;
+  private final DownlinkContextRepository contexts;
+  private final ApplicationEvents events;
+  private final GatewaySelector gatewaySelector;
+  private final RandomGenerator random;
+  private final Clock clock;
+
+  public ClassADownlinkFlow(
+      NetworkSettings settings,
+      DeviceQueueRepository queue,
+      GatewayDownlinks gateways,
+      DownlinkContextRepository contexts,
+      ApplicationEvents events,
+      RandomGenerator random,
+      Clock clock) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.queue = Objects.requireNonNull(queue, "queue");
+    this.gateways = Objects.requireNonNull(gateways, "gateways");
+    this.contexts = Objects.requireNonNull(contexts, "contexts");
+    this.events = Objects.requireNonNull(events, "events");
+    this.random = Objects.requireNonNull(random, "random");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.gatewaySelector = new GatewaySelector(settings.gatewayMinMarginDb(), random);
+  }
+
+  @Override
+  public void respond(ClassAResponse response) {
+    ClassAResponseContext ctx =
+        new ClassAResponseContext(
+            response, Regions.get(response.session().region()), random.nextLong() & 0xffff_ffffL);
+    try {
+      selectGateway(ctx);
+      setTxInfo(ctx);
+      getNextQueueItem(ctx);
+      if (!somethingToSend(ctx)) {
+        return;
+      }
+      for (DownlinkItemDraft item : ctx.drafts) {
+        checkPayloadSize(ctx, item);
+        setMacCommands(ctx, item);
+        if (!item.hasContent() && !response.ack() && !response.mustSend()) {
+          continue;
+        }
+        setFrameCounter(ctx, item);
+        byte[] frame = encryptPayload(ctx, item);
+        setMic(ctx, item, frame);
+        ctx.items.add(item);
+      }
+      if (ctx.items.isEmpty()) {
+        return;
+      }
+      saveDownlinkContext(ctx);
+      send(ctx);
+    } catch (LorawanFormatException e) {
+      LOG.log(Level.WARNING, () -> "no Class A answer for " + ctx.session.devEui() + ": "
+          + e.getMessage());
+    }
+  }
+
+  private void selectGateway(ClassAResponseContext ctx) {
+    ctx.gateway =
+        gatewaySelector.select(ctx.response.uplink().rxInfo(), ctx.response.uplink().txInfo());
+  }
+
+  private void setTxInfo(ClassAResponseContext ctx) {
+    RxWindow window = settings.rxWindow();
+    Duration rx1Delay = Duration.ofSeconds(Math.max(1, ctx.session.rx1Delay()));
+    DwellTime dwell =
+        ctx.session.downlinkDwellTime400ms() ? DwellTime.LIMIT_400_MS : DwellTime.NO_LIMIT;
+    if (window != RxWindow.RX2) {
+      ReceiveWindows.Rx rx1 =
+          ReceiveWindows.rx1(ctx.region, ctx.response.uplink().txInfo(), ctx.gateway,
+              ctx.response.uplinkDr(), ctx.session.rx1DrOffset(),
+              ctx.session.downlinkDwellTime400ms(), rx1Delay, settings.downlinkTxPowerDbm());
+      ctx.drafts.add(new DownlinkItemDraft(rx1, maxPayloadSize(ctx, rx1.dr(), dwell)));
+    }
+    if (window != RxWindow.RX1) {
+      long frequency = ctx.session.rx2FrequencyHz() > 0
+          ? ctx.session.rx2FrequencyHz() : ctx.region.rx2FrequencyHz();
+      ReceiveWindows.Rx rx2 =
+          ReceiveWindows.rx2(ctx.region, ctx.gateway, frequency, ctx.session.rx2Dr(),
+              rx1Delay.plusSeconds(1), settings.downlinkTxPowerDbm());
+      ctx.drafts.add(new DownlinkItemDraft(rx2, maxPayloadSize(ctx, rx2.dr(), dwell)));
+    }
+  }
+
+  private static int maxPayloadSize(ClassAResponseContext ctx, int dr, DwellTime dwell) {
+    return ctx.region.maxPayloadSize(dr, dwell, false).n();
+  }
+
+  /** The oldest item that is not waiting for its ACK and fits a window; larger ones go. */
+  private void getNextQueueItem(ClassAResponseContext ctx) {
+    List<DeviceQueueItem> items = new ArrayList<>(queue.list(ctx.session.devEui()));
+    items.removeIf(DeviceQueueItem::pending);
+    int max = ctx.bestMaxPayloadSize();
+    while (!items.isEmpty()) {
+      DeviceQueueItem item = items.remove(0);
+      int size = item.data().length;
+      if (size <= max) {
+        ctx.queueItem = item;
+        ctx.moreQueueItems = !items.isEmpty();
+        return;
+      }
+      queue.delete(item.id());
+      LOG.log(Level.WARNING, () -> "queue item " + item.id() + " of " + item.devEui()
+          + " discarded: " + size + " bytes, at most " + max + " fit");
+      events.error(new ErrorEvent(item.devEui(), "DOWNLINK_PAYLOAD_SIZE",
+          "queue item " + item.id() + " discarded: it has " + size
+              + " bytes and the receive windows take at most " + max, -1));
+    }
+  }
+
+  private static boolean somethingToSend(ClassAResponseContext ctx) {
+    return ctx.queueItem != null
+        || !ctx.response.macCommands().isEmpty()
+        || ctx.response.ack()
+        || ctx.response.mustSend();
+  }
+
+  /** Puts the queue item in the window's frame if it fits its data rate. */
+  private static void checkPayloadSize(ClassAResponseContext ctx, DownlinkItemDraft item) {
+    item.fPending = ctx.moreQueueItems;
+    DeviceQueueItem q = ctx.queueItem;
+    if (q == null) {
+      return;
+    }
+    if (q.data().length <= item.maxPayloadSize) {
+      item.carriesQueueItem = true;
+      item.fPort = q.fPort();
+      item.frmPayload = q.data();
+      item.confirmed = q.confirmed();
+    } else {
+      item.fPending = true;
+    }
+  }
+
+  /**
+   * MAC commands in FOpts (at most 15 bytes, next to the application data or alone), or, when
+   * they need more and the frame has no application data, as the FPort 0 payload. Commands that
+   * do not fit wait for a later downlink.
+   */
+  private static void setMacCommands(ClassAResponseContext ctx, DownlinkItemDraft item) {
+    List<MacCommand> commands = ctx.response.macCommands();
+    if (commands.isEmpty()) {
+      return;
+    }
+    int room = item.maxPayloadSize - item.frmPayload.length;
+    if (item.carriesQueueItem) {
+      item.fOptsCommands = MacCommandSelection.fitting(commands, Math.min(MAX_F_OPTS, room));
+      return;
+    }
+    List<MacCommand> fitting =
+        MacCommandSelection.fitting(commands, room);
+    if (MacCommandSelection.length(fitting) <= MAX_F_OPTS) {
+      item.fOptsCommands = fitting;
+    } else {
+      item.fPortZeroCommands = fitting;
+      item.fPort = 0;
+      item.frmPayload = MacCommandSelection.encode(fitting);
+    }
+  }
+
+  /** LoRaWAN 1.1: AFCntDown for FPort &gt; 0, NFCntDown otherwise; 1.0.x: FCntDown. */
+  private static void setFrameCounter(ClassAResponseContext ctx, DownlinkItemDraft item) {
+    if (ctx.session.macVersion().isLorawan11() && item.fPort > 0) {
+      item.counter = DownlinkCounter.APPLICATION;
+      item.fCnt = ctx.session.aFCntDown();
+    } else {
+      item.counter = DownlinkCounter.NETWORK;
+      item.fCnt = ctx.session.nFCntDown();
+    }
+  }
+
+  private static byte[] encryptPayload(ClassAResponseContext ctx, DownlinkItemDraft item) {
+    MType mType = item.confirmed ? MType.CONFIRMED_DATA_DOWN : MType.UNCONFIRMED_DATA_DOWN;
+    FCtrl fCtrl = FCtrl.Downlink.of(true, ctx.response.ack(), item.fPending);
+    PhyPayload plain =
+        DownlinkFrames.plain(ctx.session.devAddr(), mType, fCtrl, (int) (item.fCnt & 0xffff),
+            MacCommandSelection.encode(item.fOptsCommands), item.fPort, item.frmPayload);
+    byte[] frame = plain.encode();
+    DownlinkFrameCrypto.encryptPayload(ctx.session, plain, frame, item.fCnt);
+    return frame;
+  }
+
+  /** ConfFCnt is the FCnt of the uplink answered: the session already expects the next one. */
+  private static void setMic(ClassAResponseContext ctx, DownlinkItemDraft item, byte[] frame) {
+    long confFCnt = (ctx.session.fCntUp() - 1) & FrameCounter.MAX;
+    DownlinkFrameCrypto.setMic(ctx.session, frame, item.fCnt, confFCnt);
+    item.phyPayload = frame;
+  }
+
+  private void saveDownlinkContext(ClassAResponseContext ctx) {
+    List<DownlinkContext.Item> items = new ArrayList<>(ctx.items.size());
+    for (DownlinkItemDraft d : ctx.items) {
+      items.add(new DownlinkContext.Item(d.fCnt, d.counter,
+          d.carriesQueueItem ? ctx.queueItem.id() : null, d.confirmed));
+    }
+    contexts.save(new DownlinkContext(ctx.downlinkId, ctx.session.devEui(), items,
+        ctx.response.ack(), clock.instant()));
+  }
+
+  private void send(ClassAResponseContext ctx) {
+    List<DownlinkFrameItem> items = new ArrayList<>(ctx.items.size());
+    for (DownlinkItemDraft d : ctx.items) {
+      items.add(new DownlinkFrameItem(d.phyPayload, d.rx.txInfo()));
+    }
+    DownlinkFrame frame = new DownlinkFrame(ctx.downlinkId, ctx.gateway.gatewayId(), items);
+    try {
+      gateways.send(frame);
+    } catch (GatewayUnavailableException e) {
+      contexts.take(ctx.downlinkId);
+      LOG.log(Level.WARNING, () -> "Class A answer to " + ctx.session.devEui() + " not sent: "
+          + e.getMessage());
+      events.error(new ErrorEvent(ctx.session.devEui(), "DOWNLINK_GATEWAY", e.getMessage(),
+          ctx.items.get(0).fCnt));
+    }
+  }
+}
