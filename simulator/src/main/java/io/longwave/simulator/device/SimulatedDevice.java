@@ -57,6 +57,7 @@ public final class SimulatedDevice {
   private boolean rekeyIndPending;
   private byte[] macAnswers = new byte[0];
   private long pendingSinceNanos;
+  private boolean awaitingAck;
 
   /**
    * @param devNonceStart the first DevNonce of a LoRaWAN 1.1 device (0 to 65535)
@@ -207,6 +208,7 @@ public final class SimulatedDevice {
         radio.dataRate(), radio.channelIndex());
     ackDownlink = false;
     macAnswers = new byte[0];
+    awaitingAck = confirmed;
     return b;
   }
 
@@ -214,10 +216,11 @@ public final class SimulatedDevice {
    * Takes a data downlink: verifies and decrypts it, notes whether the next uplink must ACK, and
    * prepares the answers to its MAC requests.
    *
+   * @return the downlink, and whether its ACK bit acknowledged the last (confirmed) uplink
    * @param marginDb the link margin to report in DevStatusAns
    * @throws FrameRejectedException when the device has no session or the session refuses it
    */
-  public synchronized DownlinkData acceptDownlink(PhyPayload phy, int marginDb)
+  public synchronized AcceptedDownlink acceptDownlink(PhyPayload phy, int marginDb)
       throws FrameRejectedException {
     if (session == null) {
       throw reject(FrameRejectedException.Reason.DECRYPT, "no session for a data downlink");
@@ -238,7 +241,11 @@ public final class SimulatedDevice {
       System.arraycopy(more, 0, all, macAnswers.length, more.length);
       macAnswers = all;
     }
-    return d;
+    boolean acked = d.ack() && awaitingAck;
+    if (acked) {
+      awaitingAck = false;
+    }
+    return new AcceptedDownlink(d, acked);
   }
 
   /** Notes when the first copy of the current frame went out (latency start). */
