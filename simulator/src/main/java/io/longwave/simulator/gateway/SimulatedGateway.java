@@ -117,16 +117,14 @@ public final class SimulatedGateway implements AutoCloseable {
   /**
    * Forwards one received uplink in a PUSH_DATA.
    *
-   * @return the rxpk {@code tmst}
+   * @param tmst the rxpk {@code tmst}, normally {@link #tmstNow()} taken just before
    */
-  public long forward(byte[] phyPayload, UplinkRadio radio, int rssiDbm, double snrDb)
-      throws IOException {
-    long tmst = tmstNow();
+  public void forward(byte[] phyPayload, UplinkRadio radio, int rssiDbm, double snrDb,
+      long tmst) throws IOException {
     RxPacket rx = new RxPacket(Instant.now(), tmst, radio.channelIndex() % 8, 0,
         radio.frequencyHz(), 1, radio.datr(), "4/5", rssiDbm, snrDb, phyPayload);
     rxnb.incrementAndGet();
     push(UdpForwarder.encodePushData(nextToken(), eui, List.of(rx), null));
-    return tmst;
   }
 
   /** Forgets PUSH_DATA and PULL_DATA tokens that waited more than 30 s for their ack. */

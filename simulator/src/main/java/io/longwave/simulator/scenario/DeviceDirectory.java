@@ -32,6 +32,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class DeviceDirectory implements DownlinkListener {
 
+  private static final System.Logger LOG = System.getLogger(DeviceDirectory.class.getName());
   private static final long SECOND_MICROS = 1_000_000L;
   private static final int MAX_DELAY_SECONDS = 16;
   private static final long JOIN_MEMORY_NANOS = TimeUnit.SECONDS.toNanos(30);
@@ -69,7 +70,7 @@ public final class DeviceDirectory implements DownlinkListener {
     byDevAddr.computeIfAbsent(a, k -> new CopyOnWriteArrayList<>()).addIfAbsent(device);
   }
 
-  /** Notes a join-request copy forwarded by {@code gateway} with {@code tmst}. */
+  /** Notes a join-request copy about to be forwarded by {@code gateway} with {@code tmst}. */
   public void joinRequestForwarded(SimulatedDevice device, Eui64 gateway, long tmst) {
     joining.add(device);
     joinsByTmst.put(new JoinKey(gateway, tmst), new PendingJoin(device, System.nanoTime()));
@@ -109,6 +110,7 @@ public final class DeviceDirectory implements DownlinkListener {
         joined(byTime, now);
         return;
       } catch (FrameRejectedException e) {
+        LOG.log(System.Logger.Level.DEBUG, e.getMessage());
         if (e.reason() == FrameRejectedException.Reason.MIC) {
           counters.micFailures.increment();
         } else {
@@ -171,6 +173,7 @@ public final class DeviceDirectory implements DownlinkListener {
         last = e;
       }
     }
+    LOG.log(System.Logger.Level.DEBUG, last.getMessage());
     if (last.reason() == FrameRejectedException.Reason.MIC) {
       counters.micFailures.increment();
     } else {

@@ -201,10 +201,11 @@ public final class Scenario implements AutoCloseable {
     for (int k = 0; k < coverage.heardBy(); k++) {
       int g = coverage.gateway(index, k);
       SimulatedGateway gw = gateways.get(g);
-      long tmst = gw.forward(frame, radio, coverage.rssiDbm(index, g), coverage.snrDb(index, g));
+      long tmst = gw.tmstNow();
       if (join) {
         directory.joinRequestForwarded(d, gw.eui(), tmst);
       }
+      gw.forward(frame, radio, coverage.rssiDbm(index, g), coverage.snrDb(index, g), tmst);
     }
   }
 
