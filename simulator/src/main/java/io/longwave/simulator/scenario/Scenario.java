@@ -147,14 +147,15 @@ public final class Scenario implements AutoCloseable {
       stopped = true;
       notifyAll();
     }
-    deviceTicks.shutdownNow();
+    // shutdown(), not shutdownNow(): interrupting a send would close the gateway's channel.
+    deviceTicks.shutdown();
     try {
       deviceTicks.awaitTermination(5, TimeUnit.SECONDS);
       Thread.sleep(config.drain().toMillis());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    scheduler.shutdownNow();
+    scheduler.shutdown();
     for (SimulatedGateway g : gateways) {
       try {
         g.close();
