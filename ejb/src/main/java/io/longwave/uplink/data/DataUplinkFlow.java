@@ -1,0 +1,297 @@
+package io.longwave.uplink.data;
+
+import io.longwave.application.event.AckEvent;
+import io.longwave.application.event.ApplicationEvents;
+import io.longwave.application.event.DataUplinkEvent;
+import io.longwave.application.event.ErrorEvent;
+import io.longwave.domain.device.Device;
+import io.longwave.domain.device.DeviceProfileRepository;
+import io.longwave.domain.device.DeviceQueueRepository;
+import io.longwave.domain.device.DeviceRepository;
+import io.longwave.downlink.ClassADownlinks;
+import io.longwave.downlink.ClassAResponse;
+import io.longwave.lorawan.PhyPayload;
+import io.longwave.lorawan.mac.MacCommand;
+import io.longwave.mac.MacCommandHandling;
+import io.longwave.mac.MacContext;
+import io.longwave.mac.MacOutcome;
+import io.longwave.network.NetworkSettings;
+import io.longwave.session.ConcurrentSessionUpdateException;
+import io.longwave.session.DeviceSession;
+import io.longwave.session.DeviceSessionRepository;
+import io.longwave.session.FrameCounterValidation;
+import io.longwave.session.FrameCounterValidation.Status;
+import io.longwave.uplink.UplinkFrameSet;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The data uplink flow (LoRaWAN 1.0.4 §4, 1.1 §4; ChirpStack {@code uplink::data}): find the
+ * session by DevAddr and MIC, validate and claim the frame counter, decode the MAC commands,
+ * update the device state, handle the ACK of a pending confirmed downlink, save the session, send
+ * the application events, and start the Class A answer after the "get downlink data" delay.
+ *
+ * <p>Concurrency: the frame counter is claimed by a versioned save before anything else happens.
+ * When another copy of the same uplink saved first, the session is read again and the counter
+ * validated again, so the second copy ends as a retransmission and never reaches the application
+ * twice. The state steps after it run again on a fresh copy when their save loses, with the MAC
+ * events of the lost attempt discarded.
+ *
+ * <p>Threading: thread-safe when its ports are; one call handles one uplink. Failure modes: a
+ * dropped uplink is counted in {@link UplinkDrops} and reported in the outcome; exceptions of the
+ * ports propagate.
+ */
+public final class DataUplinkFlow {
+
+  private static final Logger LOG = System.getLogger(DataUplinkFlow.class.getName());
+  private static final int MAX_SAVE_ATTEMPTS = 4;
+
+  private final DeviceSessionRepository sessions;
+  private final DeviceRepository devices;
+  private final DeviceProfileRepository profiles;
+  private final DeviceQueueRepository queue;
+  private final MacCommandHandling mac;
+  private final ApplicationEvents events;
+  private final ClassADownlinks downlinks;
+  private final DownlinkDelayScheduler scheduler;
+  private final UplinkHistoryStore histories;
+  private final NetworkSettings settings;
+  private final UplinkDrops drops;
+  private final AesKeyContextCache keys;
+  private final SessionMatcher matcher;
+  private final Clock clock;
+
+  public DataUplinkFlow(
+      DeviceSessionRepository sessions,
+      DeviceRepository devices,
+      DeviceProfileRepository profiles,
+      DeviceQueueRepository queue,
+      MacCommandHandling mac,
+      ApplicationEvents events,
+      ClassADownlinks downlinks,
+      DownlinkDelayScheduler scheduler,
+      UplinkHistoryStore histories,
+      NetworkSettings settings,
+      UplinkDrops drops,
+      AesKeyContextCache keys,
+      Clock clock) {
+    this.sessions = sessions;
+    this.devices = devices;
+    this.profiles = profiles;
+    this.queue = queue;
+    this.mac = mac;
+    this.events = events;
+    this.downlinks = downlinks;
+    this.scheduler = scheduler;
+    this.histories = histories;
+    this.settings = settings;
+    this.drops = drops;
+    this.keys = keys;
+    this.matcher = new SessionMatcher(keys);
+    this.clock = clock;
+  }
+
+  /**
+   * Handles one data uplink.
+   *
+   * @param uplink the frame set with every reception
+   * @param phy its decoded PHYPayload, MType unconfirmed or confirmed data up
+   */
+  public DataUplinkOutcome handle(UplinkFrameSet uplink, PhyPayload phy) {
+    DataUplinkContext ctx = new DataUplinkContext(uplink, phy, clock.instant());
+    for (int attempt = 1; ; attempt++) {
+      String drop = findSessionAndValidateMic(ctx);
+      if (drop == null) {
+        drop = getDeviceAndProfile(ctx);
+      }
+      if (drop == null) {
+        drop = validateFrameCounter(ctx, attempt > 1);
+      }
+      if (drop != null) {
+        return dropped(ctx, drop);
+      }
+      if (saveFrameCounter(ctx)) {
+        break;
+      }
+      if (attempt == MAX_SAVE_ATTEMPTS) {
+        return dropped(ctx, UplinkDrops.SESSION_CONFLICT);
+      }
+    }
+    decryptFOptsAndDecodeMacCommands(ctx);
+    saveSession(ctx);
+    sendApplicationEvents(ctx);
+    respond(ctx);
+    return DataUplinkOutcome.accepted(ctx.fullFCnt);
+  }
+
+  private String findSessionAndValidateMic(DataUplinkContext ctx) {
+    List<DeviceSession> candidates = sessions.findByDevAddr(ctx.macPayload.fhdr().devAddr());
+    if (candidates.isEmpty()) {
+      return UplinkDrops.UNKNOWN_DEV_ADDR;
+    }
+    Optional<SessionMatch> m =
+        matcher.match(ctx.phyBytes, ctx.macPayload.fhdr().fCnt(), ctx.uplink.txInfo(), candidates);
+    if (m.isEmpty()) {
+      return UplinkDrops.MIC_FAILED;
+    }
+    ctx.matched(m.get());
+    return ctx.uplinkDr == UplinkRadio.UNKNOWN ? UplinkDrops.UNKNOWN_DATA_RATE : null;
+  }
+
+  private String getDeviceAndProfile(DataUplinkContext ctx) {
+    Optional<Device> d = devices.find(ctx.session.devEui());
+    if (d.isEmpty()) {
+      return UplinkDrops.DEVICE_NOT_FOUND;
+    }
+    ctx.device = d.get();
+    if (ctx.device.disabled()) {
+      return UplinkDrops.DEVICE_DISABLED;
+    }
+    ctx.profile = profiles.find(ctx.device.deviceProfileId()).orElse(null);
+    return ctx.profile == null ? UplinkDrops.DEVICE_NOT_FOUND : null;
+  }
+
+  private String validateFrameCounter(DataUplinkContext ctx, boolean afterConcurrentSave) {
+    boolean skip = ctx.device.skipFCntCheck() || ctx.session.skipFCntCheck();
+    long expected = ctx.session.fCntUp();
+    Status status = afterConcurrentSave
+        ? FrameCounterValidation.validateAfterConcurrentSave(expected, ctx.fullFCnt, skip)
+        : FrameCounterValidation.validate(expected, ctx.fullFCnt, skip);
+    switch (status) {
+      case OK:
+        ctx.counterReset = ctx.fullFCnt < expected;
+        return null;
+      case RETRANSMISSION:
+        if (afterConcurrentSave) {
+          // another copy of this very frame was accepted a moment ago
+          return UplinkDrops.FCNT_RETRANSMISSION;
+        }
+        events.error(new ErrorEvent(ctx.session.devEui(), "UPLINK_FCNT_RETRANSMISSION",
+            "Uplink was flagged as re-transmission / frame-counter did not increment",
+            ctx.fullFCnt));
+        return UplinkDrops.FCNT_RETRANSMISSION;
+      default:
+        events.error(new ErrorEvent(ctx.session.devEui(), "UPLINK_FCNT",
+            "Frame-counter reset or rollover detected (expected " + expected + ", got "
+                + ctx.fullFCnt + ")",
+            ctx.fullFCnt));
+        return UplinkDrops.FCNT_RESET;
+    }
+  }
+
+  /** Claims the counter with a versioned save; false when a concurrent save came first. */
+  private boolean saveFrameCounter(DataUplinkContext ctx) {
+    ctx.session.fCntUp(ctx.fullFCnt + 1);
+    try {
+      sessions.save(ctx.session);
+      return true;
+    } catch (ConcurrentSessionUpdateException e) {
+      LOG.log(Level.DEBUG, "frame counter of {0} claimed concurrently, validating again",
+          ctx.session.devEui());
+      return false;
+    }
+  }
+
+  private void decryptFOptsAndDecodeMacCommands(DataUplinkContext ctx) {
+    ctx.uplinkMacCommands =
+        UplinkMacCommands.decode(ctx.macPayload, ctx.session, ctx.fullFCnt, keys);
+  }
+
+  /** Applies the state steps and saves; on a lost save, again on a fresh copy. */
+  private void saveSession(DataUplinkContext ctx) {
+    for (int attempt = 1; ; attempt++) {
+      updateDeviceState(ctx);
+      handleMacCommands(ctx);
+      handleUplinkAck(ctx);
+      try {
+        sessions.save(ctx.session);
+        return;
+      } catch (ConcurrentSessionUpdateException e) {
+        Optional<DeviceSession> fresh = sessions.find(ctx.session.devEui());
+        if (fresh.isEmpty() || attempt == MAX_SAVE_ATTEMPTS) {
+          LOG.log(Level.WARNING, "the session of {0} kept changing; uplink state not saved",
+              ctx.session.devEui());
+          return;
+        }
+        ctx.session = fresh.get();
+        ctx.macEvents.clear();
+      }
+    }
+  }
+
+  private void updateDeviceState(DataUplinkContext ctx) {
+    DeviceSession s = ctx.session;
+    UplinkHistory history = histories.find(s.devEui());
+    s.adr(ctx.fCtrl.adr());
+    if (s.dr() != ctx.uplinkDr || ctx.counterReset) {
+      // a device that changed its data rate may also have reset its TX power
+      if (s.dr() != ctx.uplinkDr) {
+        s.txPowerIndex(0);
+      }
+      history = UplinkHistory.empty();
+    }
+    s.dr(ctx.uplinkDr);
+    UplinkSessionState.setDeviceClass(s, ctx.profile, ctx.fCtrl);
+    if (ctx.fCtrl.adrAckReq()) {
+      UplinkSessionState.resetChannels(s, ctx.region);
+    }
+    s.ackPending(ctx.confirmed());
+    ctx.history = history.with(UplinkSessionState.metrics(ctx.uplink, ctx.fullFCnt, s));
+  }
+
+  private void handleMacCommands(DataUplinkContext ctx) {
+    MacContext m = new MacContext(ctx.session, ctx.profile, ctx.region, ctx.uplink, ctx.uplinkDr,
+        settings, ctx.macEvents, ctx.now);
+    ctx.macOutcome = ctx.uplinkMacCommands.isEmpty()
+        ? MacOutcome.none()
+        : mac.handleUplink(m, ctx.uplinkMacCommands);
+    ctx.macRequests = mac.requests(m);
+  }
+
+  /** A pending confirmed downlink is acknowledged, or not, by this uplink's ACK bit. */
+  private void handleUplinkAck(DataUplinkContext ctx) {
+    ctx.pendingItem = queue.next(ctx.session.devEui()).filter(i -> i.pending()).orElse(null);
+    if (ctx.pendingItem != null && ctx.session.macVersion().isLorawan11()) {
+      ctx.session.confFCnt(-1);
+    }
+  }
+
+  private void sendApplicationEvents(DataUplinkContext ctx) {
+    DeviceSession s = ctx.session;
+    histories.save(s.devEui(), ctx.history);
+    ctx.macEvents.flushTo(events);
+    if (ctx.pendingItem != null) {
+      queue.delete(ctx.pendingItem.id());
+      events.acked(new AckEvent(s.devEui(), ctx.pendingItem.id(), ctx.fCtrl.ack(),
+          ctx.pendingItem.fCntDown()));
+    }
+    if (ctx.macPayload.fPort() > 0) {
+      events.uplinkReceived(new DataUplinkEvent(ctx.uplink.deduplicationId(), s.devEui(),
+          s.devAddr(), ctx.fullFCnt, ctx.macPayload.fPort(), ctx.macPayload.frmPayload(),
+          s.appSKey(), ctx.confirmed(), ctx.fCtrl.adr(), ctx.uplinkDr, ctx.uplink.txInfo(),
+          ctx.uplink.rxInfo(), ctx.uplink.receivedAt()));
+    }
+  }
+
+  private void respond(DataUplinkContext ctx) {
+    List<MacCommand> commands =
+        new ArrayList<>(ctx.macOutcome.answers().size() + ctx.macRequests.size());
+    commands.addAll(ctx.macOutcome.answers());
+    commands.addAll(ctx.macRequests);
+    boolean mustSend = ctx.confirmed() || ctx.fCtrl.adrAckReq() || ctx.macOutcome.mustRespond()
+        || !ctx.macRequests.isEmpty();
+    ClassAResponse response = new ClassAResponse(ctx.session, ctx.profile, ctx.uplink,
+        ctx.uplinkDr, ctx.confirmed(), commands, mustSend);
+    scheduler.schedule(settings.getDownlinkDataDelay(), () -> downlinks.respond(response));
+  }
+
+  private DataUplinkOutcome dropped(DataUplinkContext ctx, String reason) {
+    drops.count(reason);
+    LOG.log(Level.DEBUG, "data uplink {0} dropped: {1}", ctx.uplink.deduplicationId(), reason);
+    return DataUplinkOutcome.dropped(reason, ctx.fullFCnt);
+  }
+}

@@ -1,0 +1,59 @@
+package io.longwave.uplink.data;
+
+import io.longwave.connector.api.frame.UplinkRxInfo;
+import io.longwave.domain.device.DeviceClass;
+import io.longwave.domain.device.DeviceProfile;
+import io.longwave.lorawan.FCtrl;
+import io.longwave.lorawan.region.Region;
+import io.longwave.session.DeviceSession;
+import io.longwave.uplink.UplinkFrameSet;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * Device state a data uplink tells the network (ChirpStack {@code uplink::data} steps {@code
+ * handle_class_b_beacon_locked}, {@code reset_channels_on_adr_ack_req} and {@code
+ * append_meta_data_to_uplink_history}). Stateless.
+ */
+final class UplinkSessionState {
+
+  private UplinkSessionState() {}
+
+  /**
+   * LoRaWAN 1.0.4 §4.3.1: a device of a Class B profile says with the FCtrl ClassB bit whether
+   * it is beacon-locked (Class B) or back in Class A.
+   */
+  static void setDeviceClass(DeviceSession s, DeviceProfile profile, FCtrl.Uplink fCtrl) {
+    if (!profile.supportsClassB()) {
+      return;
+    }
+    if (fCtrl.classB()) {
+      s.deviceClass(DeviceClass.B);
+    } else if (s.deviceClass() == DeviceClass.B) {
+      s.deviceClass(DeviceClass.A);
+    }
+  }
+
+  /**
+   * After an ADRACKReq the device may have gone back to its default channels without saying so;
+   * the session forgets the extra channels and masks, so MAC handling sends them again.
+   */
+  static void resetChannels(DeviceSession s, Region region) {
+    BitSet defaults = new BitSet();
+    defaults.set(0, region.defaultUplinkChannels().size());
+    s.enabledUplinkChannels(defaults);
+    s.extraUplinkChannels(List.of());
+  }
+
+  /** The ADR metrics of this uplink: best SNR and RSSI and the number of receptions. */
+  static UplinkMetrics metrics(UplinkFrameSet uplink, long fullFCnt, DeviceSession s) {
+    List<UplinkRxInfo> rx = uplink.rxInfo();
+    double maxSnr = rx.get(0).snr();
+    int maxRssi = rx.get(0).rssi();
+    for (int i = 1; i < rx.size(); i++) {
+      maxSnr = Math.max(maxSnr, rx.get(i).snr());
+      maxRssi = Math.max(maxRssi, rx.get(i).rssi());
+    }
+    return new UplinkMetrics(fullFCnt, maxSnr, maxRssi, s.txPowerIndex(), rx.size());
+  }
+}
