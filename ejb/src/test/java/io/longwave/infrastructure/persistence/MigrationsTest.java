@@ -77,18 +77,28 @@ class MigrationsTest {
 
   @Test
   void migrate_an_empty_postgresql_database() throws Exception {
+    // A name of its own, so that builds running side by side do not share the database.
+    String db = "longwave_migrations_" + Long.toHexString(System.nanoTime());
     try (Connection c =
             DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
         Statement s = c.createStatement()) {
-      s.execute("drop database if exists longwave_migrations_test with (force)");
-      s.execute("create database longwave_migrations_test");
+      s.execute("create database " + db);
     }
-    PGSimpleDataSource ds = new PGSimpleDataSource();
-    ds.setURL("jdbc:postgresql://127.0.0.1:5432/longwave_migrations_test");
-    ds.setUser("postgres");
-    MigrateResult r = migrate(ds);
-    assertTrue(r.success);
-    assertTrue(tables(ds).containsAll(TABLES), tables(ds).toString());
-    exercise(ds);
+    try {
+      PGSimpleDataSource ds = new PGSimpleDataSource();
+      ds.setURL("jdbc:postgresql://127.0.0.1:5432/" + db);
+      ds.setUser("postgres");
+      MigrateResult r = migrate(ds);
+      assertTrue(r.success);
+      assertTrue(tables(ds).containsAll(TABLES), tables(ds).toString());
+      exercise(ds);
+    } finally {
+      try (Connection c =
+              DriverManager.getConnection(
+                  "jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
+          Statement s = c.createStatement()) {
+        s.execute("drop database if exists " + db + " with (force)");
+      }
+    }
   }
 }
