@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.longwave.adr.UplinkMetrics;
 import io.longwave.application.event.DataUplinkEvent;
 import io.longwave.application.event.ErrorEvent;
 import io.longwave.connector.api.frame.GatewayId;
@@ -33,7 +34,6 @@ import io.longwave.uplink.data.DataUplinkFixture;
 import io.longwave.uplink.data.DataUplinkOutcome;
 import io.longwave.uplink.data.GivenDataUplink;
 import io.longwave.uplink.data.UplinkDrops;
-import io.longwave.uplink.data.UplinkMetrics;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -167,7 +167,7 @@ class ClassAUplinkScenarioTest {
     assertEquals(3, s.dr());
     assertEquals(0, s.txPowerIndex(), "a new data rate resets the TX power");
     assertEquals(List.of(new UplinkMetrics(3, 9.25, -70, 0, 2)),
-        given.histories.find(DEV_EUI).uplinks());
+        s.adrHistory());
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.longwave.scenario;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.longwave.adr.UplinkMetrics;
 import io.longwave.application.event.DataUplinkEvent;
 import io.longwave.application.event.ErrorEvent;
 import io.longwave.domain.device.MacVersion;
@@ -15,8 +16,6 @@ import io.longwave.uplink.data.DataUplinkFixture;
 import io.longwave.uplink.data.DataUplinkOutcome;
 import io.longwave.uplink.data.GivenDataUplink;
 import io.longwave.uplink.data.UplinkDrops;
-import io.longwave.uplink.data.UplinkHistory;
-import io.longwave.uplink.data.UplinkMetrics;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -91,8 +90,7 @@ class FCntScenarioTest {
   void validates_the_uplink_frame_counter(Scenario sc) {
     DataUplinkFixture given = new DataUplinkFixture();
     given.activate(DEV_EUI, DEV_ADDR, MacVersion.LORAWAN_1_0_3, KEYS, sc.fCntUpBefore(),
-        sc.skipFCntCheck(), s -> { });
-    given.histories.save(DEV_EUI, UplinkHistory.empty().with(new UplinkMetrics(1, 3, -90, 0, 1)));
+        sc.skipFCntCheck(), s -> s.adrHistory(List.of(new UplinkMetrics(1, 3, -90, 0, 1))));
 
     DataUplinkOutcome outcome = given.send(GivenDataUplink.lorawan10(DEV_ADDR, KEYS)
         .fCnt(sc.deviceFCnt()).frmPayload(1, new byte[] {1, 2, 3}).frameSet());
@@ -121,12 +119,12 @@ class FCntScenarioTest {
   void resets_the_adr_history_when_skip_fcnt_check_accepts_a_lower_counter(
       String name, long before, long deviceFCnt, int historyLength) {
     DataUplinkFixture given = new DataUplinkFixture();
-    given.activate(DEV_EUI, DEV_ADDR, MacVersion.LORAWAN_1_0_3, KEYS, before, true, s -> { });
-    given.histories.save(DEV_EUI, UplinkHistory.empty().with(new UplinkMetrics(1, 3, -90, 0, 1)));
+    given.activate(DEV_EUI, DEV_ADDR, MacVersion.LORAWAN_1_0_3, KEYS, before, true,
+        s -> s.adrHistory(List.of(new UplinkMetrics(1, 3, -90, 0, 1))));
 
     given.send(GivenDataUplink.lorawan10(DEV_ADDR, KEYS).fCnt(deviceFCnt).frameSet());
 
-    List<UplinkMetrics> h = given.histories.find(DEV_EUI).uplinks();
+    List<UplinkMetrics> h = given.session(DEV_EUI).adrHistory();
     assertEquals(historyLength, h.size());
     assertEquals(deviceFCnt, h.get(h.size() - 1).fCnt());
   }

@@ -41,7 +41,6 @@ final class DataUplinkContext {
   MacOutcome macOutcome = MacOutcome.none();
   List<MacCommand> macRequests = List.of();
   DeviceQueueItem pendingItem;
-  UplinkHistory history;
   final BufferedApplicationEvents macEvents = new BufferedApplicationEvents();
 
   DataUplinkContext(UplinkFrameSet uplink, PhyPayload phy, Instant now) {

@@ -1,5 +1,6 @@
 package io.longwave.uplink.data;
 
+import io.longwave.adr.UplinkHistory;
 import io.longwave.application.event.AckEvent;
 import io.longwave.application.event.ApplicationEvents;
 import io.longwave.application.event.DataUplinkEvent;
@@ -58,7 +59,6 @@ public final class DataUplinkFlow {
   private final ApplicationEvents events;
   private final ClassADownlinks downlinks;
   private final DownlinkDelayScheduler scheduler;
-  private final UplinkHistoryStore histories;
   private final NetworkSettings settings;
   private final UplinkDrops drops;
   private final AesKeyContextCache keys;
@@ -74,7 +74,6 @@ public final class DataUplinkFlow {
       ApplicationEvents events,
       ClassADownlinks downlinks,
       DownlinkDelayScheduler scheduler,
-      UplinkHistoryStore histories,
       NetworkSettings settings,
       UplinkDrops drops,
       AesKeyContextCache keys,
@@ -87,7 +86,6 @@ public final class DataUplinkFlow {
     this.events = events;
     this.downlinks = downlinks;
     this.scheduler = scheduler;
-    this.histories = histories;
     this.settings = settings;
     this.drops = drops;
     this.keys = keys;
@@ -225,14 +223,14 @@ public final class DataUplinkFlow {
 
   private void updateDeviceState(DataUplinkContext ctx) {
     DeviceSession s = ctx.session;
-    UplinkHistory history = histories.find(s.devEui());
+    UplinkHistory history = UplinkHistory.of(s.adrHistory());
     s.adr(ctx.fCtrl.adr());
     if (s.dr() != ctx.uplinkDr || ctx.counterReset) {
       // a device that changed its data rate may also have reset its TX power
       if (s.dr() != ctx.uplinkDr) {
         s.txPowerIndex(0);
       }
-      history = UplinkHistory.empty();
+      history.clear();
     }
     s.dr(ctx.uplinkDr);
     UplinkSessionState.setDeviceClass(s, ctx.profile, ctx.fCtrl);
@@ -240,7 +238,8 @@ public final class DataUplinkFlow {
       UplinkSessionState.resetChannels(s, ctx.region);
     }
     s.ackPending(ctx.confirmed());
-    ctx.history = history.with(UplinkSessionState.metrics(ctx.uplink, ctx.fullFCnt, s));
+    history.add(UplinkSessionState.metrics(ctx.uplink, ctx.fullFCnt, s));
+    s.adrHistory(history.entries());
   }
 
   private void handleMacCommands(DataUplinkContext ctx) {
@@ -262,7 +261,6 @@ public final class DataUplinkFlow {
 
   private void sendApplicationEvents(DataUplinkContext ctx) {
     DeviceSession s = ctx.session;
-    histories.save(s.devEui(), ctx.history);
     ctx.macEvents.flushTo(events);
     if (ctx.pendingItem != null) {
       queue.delete(ctx.pendingItem.id());

@@ -1,5 +1,6 @@
 package io.longwave.uplink.data;
 
+import io.longwave.adr.UplinkMetrics;
 import io.longwave.connector.api.frame.UplinkRxInfo;
 import io.longwave.domain.device.DeviceClass;
 import io.longwave.domain.device.DeviceProfile;

@@ -42,7 +42,6 @@ public final class DataUplinkFixture {
   public final RecordingApplicationEvents events = new RecordingApplicationEvents();
   public final RecordingClassADownlinks downlinks = new RecordingClassADownlinks();
   public final RecordingMacCommandHandling mac = new RecordingMacCommandHandling();
-  public final InMemoryUplinkHistoryStore histories = new InMemoryUplinkHistoryStore();
   public final UplinkDrops drops = new UplinkDrops();
   public final NetworkSettings settings = NetworkSettings.defaults();
   public final List<Duration> delays = Collections.synchronizedList(new ArrayList<>());
@@ -60,7 +59,7 @@ public final class DataUplinkFixture {
       task.run();
     };
     flow = new DataUplinkFlow(sessions, devices, devices, queue, mac, events, downlinks, scheduler,
-        histories, settings, drops, new AesKeyContextCache(64),
+        settings, drops, new AesKeyContextCache(64),
         Clock.fixed(NOW, ZoneOffset.UTC));
   }
 
