@@ -31,7 +31,8 @@ class DeviceTimeReqHandlerTest {
     Instant t = Instant.parse("2024-03-01T12:00:00Z");
     return Stream.of(
         Arguments.of("the gateway's time since the GPS epoch",
-            UplinkRxInfo.builder(gw).timeSinceGpsEpoch(Duration.ofSeconds(1_000_000_000, 500_000_000))
+            UplinkRxInfo.builder(gw)
+                .timeSinceGpsEpoch(Duration.ofSeconds(1_000_000_000, 500_000_000))
                 .gwTime(t).build(),
             new DeviceTimeAns(1_000_000_000L, 128), "0d00ca9a3b80"),
         Arguments.of("the gateway time converted with the leap seconds",
@@ -50,7 +51,8 @@ class DeviceTimeReqHandlerTest {
         MacFixture.uplink(868_100_000, 7, 125_000, MacFixture.T0, new byte[] {1}, rx), 5,
         new RecordingApplicationEvents());
 
-    MacOutcome out = new DeviceTimeReqHandler().handle(ctx, List.of(new DeviceTimeReq()), List.of());
+    MacOutcome out =
+        new DeviceTimeReqHandler().handle(ctx, List.of(new DeviceTimeReq()), List.of());
 
     assertEquals(List.of(expected), out.answers());
     assertTrue(out.mustRespond());

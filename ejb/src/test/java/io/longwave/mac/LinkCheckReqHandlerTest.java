@@ -20,8 +20,8 @@ class LinkCheckReqHandlerTest {
 
   static Stream<Arguments> uplinks() {
     return Stream.of(
-        Arguments.of("SF12 at +5 dB: 25 dB above -20", 12, new double[] {5}, new LinkCheckAns(25, 1),
-            "021901"),
+        Arguments.of("SF12 at +5 dB: 25 dB above -20", 12, new double[] {5},
+            new LinkCheckAns(25, 1), "021901"),
         Arguments.of("SF7 two gateways, best 5.5 dB: 13 dB above -7.5", 7, new double[] {5.5, 1},
             new LinkCheckAns(13, 2), "020d02"),
         Arguments.of("SF7 below the floor: margin 0", 7, new double[] {-10}, new LinkCheckAns(0, 1),

@@ -65,6 +65,11 @@ public final class MacFixture {
     return uplink(868_100_000, 12, 125_000, at, new byte[] {0x40}, rx(1, snr, -80, at));
   }
 
+  /** An EU868 uplink at 868.1 MHz SF12 (DR0) of these bytes, one reception at SNR 5 dB. */
+  public static UplinkFrameSet eu868UplinkOf(byte[] phy, Instant at) {
+    return uplink(868_100_000, 12, 125_000, at, phy, rx(1, 5, -80, at));
+  }
+
   public static MacContext context(
       DeviceSession s, DeviceProfile p, UplinkFrameSet up, int dr, ApplicationEvents events) {
     return new MacContext(s, p, Regions.get(s.region()), up, dr, NetworkSettings.defaults(),
