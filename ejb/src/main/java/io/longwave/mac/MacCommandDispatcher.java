@@ -124,7 +124,6 @@ public final class MacCommandDispatcher implements MacCommandHandling {
   @Override
   public List<MacCommand> requests(MacContext context) {
     DeviceSession s = context.session();
-    AdrHistoryUpdate.record(context);
     List<MacCommand> out = new ArrayList<>();
     if (s.adr() && mayRequest(context, Cid.LINK_ADR_REQ)) {
       try {

@@ -80,6 +80,7 @@ public final class MacRoundTrip {
     session.fCntUp(fCnt + 1).adr(fCtrl.adr()).dr(dr);
     MacContext ctx = new MacContext(session, profile, region, uplink, dr,
         NetworkSettings.defaults(), events, now);
+    AdrHistoryUpdate.record(ctx); // as the data uplink flow does before MAC handling
     List<MacCommand> up = MacCommandCodec.decode(Direction.UPLINK, p.macPayload().fhdr().fOpts());
     MacOutcome outcome = up.isEmpty() ? MacOutcome.none() : dispatcher.handleUplink(ctx, up);
     List<MacCommand> down = new ArrayList<>(outcome.answers());

@@ -6,7 +6,8 @@ import io.longwave.connector.api.frame.UplinkRxInfo;
 import io.longwave.session.DeviceSession;
 
 /**
- * Adds an uplink to the session's ADR history (ChirpStack {@code uplink_adr_history}): its full
+ * What the data uplink flow does before MAC handling, for tests that play the MAC steps alone:
+ * adds an uplink to the session's ADR history (ChirpStack {@code uplink_adr_history}): its full
  * FCntUp (the one before the session's next expected), the best SNR and RSSI of its receptions,
  * the TXPower index the network believes the device used, and the number of receptions.
  */
