@@ -19,9 +19,14 @@ import io.longwave.lorawan.region.RegionId;
 import io.longwave.session.ConcurrentSessionUpdateException;
 import io.longwave.session.DeviceSession;
 import io.longwave.session.PendingMacCommand;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CyclicBarrier;
@@ -295,6 +300,35 @@ class JpaDeviceSessionRepositoryTest {
         db.inTransaction(
             em -> new JpaDeviceSessionRepository(em).findByDevAddr(DevAddr.parse("7fffffff")))
             .isEmpty());
+  }
+
+  @ParameterizedTest
+  @MethodSource("databases")
+  void the_address_lookup_has_an_index(TestDatabase db) {
+    List<String> indexed =
+        db.inTransaction(
+            em -> {
+              List<String> columns = new ArrayList<>();
+              try (ResultSet rs =
+                  em.unwrap(Connection.class)
+                      .getMetaData()
+                      .getIndexInfo(null, null, table(db, "device_session"), false, false)) {
+                while (rs.next()) {
+                  String index = rs.getString("INDEX_NAME");
+                  if (index != null && index.equalsIgnoreCase("device_session_dev_addr")) {
+                    columns.add(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+                  }
+                }
+              } catch (SQLException e) {
+                throw new IllegalStateException(e);
+              }
+              return columns;
+            });
+    assertEquals(List.of("dev_addr"), indexed);
+  }
+
+  private static String table(TestDatabase db, String name) {
+    return db.toString().equals("H2") ? name.toUpperCase(Locale.ROOT) : name;
   }
 
   @ParameterizedTest
