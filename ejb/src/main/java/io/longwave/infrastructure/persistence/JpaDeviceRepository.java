@@ -1,0 +1,65 @@
+package io.longwave.infrastructure.persistence;
+
+import io.longwave.domain.device.Device;
+import io.longwave.domain.device.DeviceKeys;
+import io.longwave.domain.device.DeviceRepository;
+import io.longwave.lorawan.Eui64;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * {@link DeviceRepository} on JPA: the device in {@code device}, its root keys in {@code
+ * device_keys}. Saving a device without keys (ABP) removes stored keys.
+ */
+@Stateless
+public class JpaDeviceRepository implements DeviceRepository {
+
+  @PersistenceContext(unitName = "longwave")
+  private EntityManager em;
+
+  public JpaDeviceRepository() {}
+
+  /** Outside the container, on the caller's entity manager and transaction. */
+  JpaDeviceRepository(EntityManager em) {
+    this.em = em;
+  }
+
+  @Override
+  public Optional<Device> find(Eui64 devEui) {
+    String id = devEui.toString();
+    DeviceEntity row = em.find(DeviceEntity.class, id);
+    if (row == null) {
+      return Optional.empty();
+    }
+    DeviceKeysEntity keys = em.find(DeviceKeysEntity.class, id);
+    return Optional.of(row.toDomain(keys == null ? null : keys.toDomain()));
+  }
+
+  @Override
+  public void save(Device device) {
+    Instant now = Instant.now();
+    String id = device.devEui().toString();
+    DeviceEntity row = em.find(DeviceEntity.class, id);
+    if (row == null) {
+      em.persist(new DeviceEntity(device, now));
+      // the keys row references the device row: insert the device first
+      em.flush();
+    } else {
+      row.update(device, now);
+    }
+    DeviceKeysEntity stored = em.find(DeviceKeysEntity.class, id);
+    DeviceKeys keys = device.keys();
+    if (keys == null) {
+      if (stored != null) {
+        em.remove(stored);
+      }
+    } else if (stored == null) {
+      em.persist(new DeviceKeysEntity(id, keys, now));
+    } else {
+      stored.update(keys, now);
+    }
+  }
+}
