@@ -237,8 +237,9 @@ public final class JoinRequestFlow {
   }
 
   /**
-   * Replaces any previous session: the new one takes over the stored version, so that a flow
-   * still holding the old session fails its save instead of overwriting the new one.
+   * Replaces any previous session: the old one is deleted and the new one created, so that a flow
+   * still holding the old session fails its save (its version and keys no longer match) instead
+   * of overwriting the new one.
    */
   private void saveDeviceSession(JoinRequestContext ctx) throws JoinRejectedException {
     for (int attempt = 0; attempt < SAVE_ATTEMPTS; attempt++) {
@@ -246,8 +247,8 @@ public final class JoinRequestFlow {
           JoinSessions.newSession(
               ctx.request.devEui(), ctx.devAddr, ctx.profile, ctx.region, ctx.network, ctx.keys,
               ctx.uplinkDr, ctx.device.skipFCntCheck(), ctx.set.receivedAt());
-      sessions.find(ctx.request.devEui()).ifPresent(previous -> s.version(previous.version()));
       try {
+        sessions.delete(ctx.request.devEui());
         sessions.save(s);
         ctx.session = s;
         return;
