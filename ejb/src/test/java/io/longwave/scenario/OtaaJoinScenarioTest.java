@@ -47,7 +47,7 @@ import io.longwave.uplink.join.GivenOtaaDevice;
 import io.longwave.uplink.join.JoinOutcome;
 import io.longwave.uplink.join.JoinRejection;
 import io.longwave.uplink.join.JoinRequestFlow;
-import io.longwave.uplink.join.NetworkRegionSettings;
+import io.longwave.network.NetworkRegionSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package io.longwave.uplink.data;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,6 +35,16 @@ public final class UplinkDrops {
   public static final String FCNT_RESET = "fcnt_reset";
   /** The frame counter could not be claimed against concurrent saves of the session. */
   public static final String SESSION_CONFLICT = "session_conflict";
+  /** A rejoin-request: rejoins are not handled. */
+  public static final String REJOIN_NOT_SUPPORTED = "rejoin_not_supported";
+  /** Handling failed unexpectedly (logged with its cause). */
+  public static final String ERROR = "error";
+
+  /** Every reason, for metrics. */
+  public static final List<String> REASONS =
+      List.of(INVALID_PHY_PAYLOAD, DOWNLINK_MTYPE, PROPRIETARY, UNKNOWN_DEV_ADDR, MIC_FAILED,
+          DEVICE_NOT_FOUND, DEVICE_DISABLED, UNKNOWN_DATA_RATE, FCNT_RETRANSMISSION, FCNT_RESET,
+          SESSION_CONFLICT, REJOIN_NOT_SUPPORTED, ERROR);
 
   private final ConcurrentHashMap<String, LongAdder> counts = new ConcurrentHashMap<>();
 

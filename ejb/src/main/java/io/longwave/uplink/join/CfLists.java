@@ -3,6 +3,7 @@ package io.longwave.uplink.join;
 import io.longwave.domain.device.MacVersion;
 import io.longwave.lorawan.CfList;
 import io.longwave.lorawan.region.Region;
+import io.longwave.network.NetworkRegionSettings;
 import java.util.BitSet;
 import java.util.Optional;
 

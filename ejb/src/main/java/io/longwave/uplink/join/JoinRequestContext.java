@@ -7,6 +7,7 @@ import io.longwave.lorawan.DevAddr;
 import io.longwave.lorawan.JoinRequestPayload;
 import io.longwave.lorawan.crypto.SessionKeys;
 import io.longwave.lorawan.region.Region;
+import io.longwave.network.NetworkRegionSettings;
 import io.longwave.session.DeviceSession;
 import io.longwave.uplink.UplinkFrameSet;
 

@@ -23,6 +23,7 @@ import io.longwave.lorawan.crypto.JoinMic;
 import io.longwave.lorawan.crypto.JoinRequestType;
 import io.longwave.lorawan.region.RegionId;
 import io.longwave.lorawan.region.Regions;
+import io.longwave.network.NetworkRegionSettings;
 import io.longwave.network.NetworkSettings;
 import io.longwave.session.ConcurrentSessionUpdateException;
 import io.longwave.session.DeviceSession;

@@ -10,6 +10,7 @@ import io.longwave.lorawan.NetId;
 import io.longwave.lorawan.crypto.KeyDerivation;
 import io.longwave.lorawan.crypto.SessionKeys;
 import io.longwave.lorawan.region.Region;
+import io.longwave.network.NetworkRegionSettings;
 import io.longwave.session.DeviceSession;
 import java.time.Instant;
 import java.util.List;

@@ -14,6 +14,7 @@ import io.longwave.lorawan.crypto.SessionKeys;
 import io.longwave.lorawan.region.Channel;
 import io.longwave.lorawan.region.RegionId;
 import io.longwave.lorawan.region.Regions;
+import io.longwave.network.NetworkRegionSettings;
 import io.longwave.session.DeviceSession;
 import java.time.Instant;
 import java.util.BitSet;

@@ -1,4 +1,4 @@
-package io.longwave.uplink.join;
+package io.longwave.network;
 
 import io.longwave.lorawan.region.Channel;
 import io.longwave.lorawan.region.Region;

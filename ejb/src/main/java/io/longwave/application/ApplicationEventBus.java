@@ -1,0 +1,95 @@
+package io.longwave.application;
+
+import io.longwave.application.event.AckEvent;
+import io.longwave.application.event.ApplicationEvents;
+import io.longwave.application.event.DataUplinkEvent;
+import io.longwave.application.event.ErrorEvent;
+import io.longwave.application.event.JoinEvent;
+import io.longwave.application.event.StatusEvent;
+import io.longwave.application.event.TxAckEvent;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+
+/**
+ * Hands the network server's events to the application side as asynchronous CDI events, so that
+ * the uplink path never waits on the application (codecs, integrations observe them with {@code
+ * @ObservesAsync}), and counts them per kind ({@code longwave_application_events_total}).
+ */
+@ApplicationScoped
+public class ApplicationEventBus implements ApplicationEvents {
+
+  private static final Logger LOG = System.getLogger(ApplicationEventBus.class.getName());
+
+  @Inject private Event<Object> events;
+  @Inject private MetricRegistry metrics;
+
+  private Counter up;
+  private Counter join;
+  private Counter ack;
+  private Counter txAck;
+  private Counter status;
+  private Counter error;
+
+  @PostConstruct
+  void init() {
+    up = counter("up");
+    join = counter("join");
+    ack = counter("ack");
+    txAck = counter("txack");
+    status = counter("status");
+    error = counter("error");
+  }
+
+  private Counter counter(String kind) {
+    return metrics.counter("longwave.application.events", new Tag("kind", kind));
+  }
+
+  @Override
+  public void uplinkReceived(DataUplinkEvent event) {
+    up.inc();
+    fire(event);
+  }
+
+  @Override
+  public void joined(JoinEvent event) {
+    join.inc();
+    LOG.log(Level.INFO, "device {0} joined with DevAddr {1}", event.devEui(), event.devAddr());
+    fire(event);
+  }
+
+  @Override
+  public void acked(AckEvent event) {
+    ack.inc();
+    fire(event);
+  }
+
+  @Override
+  public void txAcked(TxAckEvent event) {
+    txAck.inc();
+    fire(event);
+  }
+
+  @Override
+  public void statusReported(StatusEvent event) {
+    status.inc();
+    fire(event);
+  }
+
+  @Override
+  public void error(ErrorEvent event) {
+    error.inc();
+    LOG.log(Level.INFO, "device {0}: {1} {2}", event.devEui(), event.type(), event.error());
+    fire(event);
+  }
+
+  private void fire(Object event) {
+    events.fireAsync(event);
+  }
+}

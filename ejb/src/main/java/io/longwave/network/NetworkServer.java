@@ -1,0 +1,161 @@
+package io.longwave.network;
+
+import io.longwave.application.event.ApplicationEvents;
+import io.longwave.connector.api.frame.DownlinkTxAck;
+import io.longwave.domain.device.DevNonceRepository;
+import io.longwave.domain.device.DeviceProfileRepository;
+import io.longwave.domain.device.DeviceQueueRepository;
+import io.longwave.domain.device.DeviceRepository;
+import io.longwave.downlink.GatewayDownlinks;
+import io.longwave.downlink.GatewaySelector;
+import io.longwave.downlink.InMemoryDownlinkContextRepository;
+import io.longwave.downlink.data.ClassADownlinkFlow;
+import io.longwave.downlink.join.ExpiringJoinAcceptsSent;
+import io.longwave.downlink.join.JoinAcceptFlow;
+import io.longwave.downlink.join.JoinAcceptSent;
+import io.longwave.downlink.txack.TxAckFlow;
+import io.longwave.gateway.GatewayBridgeService;
+import io.longwave.lorawan.JoinRequestPayload;
+import io.longwave.mac.MacCommandDispatcher;
+import io.longwave.session.DeviceSessionRepository;
+import io.longwave.uplink.UplinkFrameSet;
+import io.longwave.uplink.UplinkRouter;
+import io.longwave.uplink.data.AesKeyContextCache;
+import io.longwave.uplink.data.DataUplinkFlow;
+import io.longwave.uplink.data.UplinkDrops;
+import io.longwave.uplink.join.DevAddrAllocator;
+import io.longwave.uplink.join.JoinOutcome;
+import io.longwave.uplink.join.JoinRequestFlow;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.metrics.MetricID;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+
+/**
+ * The network server in the container: builds the flows once, with the database repositories,
+ * the gateway bridge and the application event bus as their edges, and feeds them: every
+ * de-duplicated uplink to the uplink router, every TX acknowledgement to the join-accept record
+ * or the TX-ack flow. The flows take their own transactions through the repositories; this bean
+ * takes none.
+ */
+@Singleton
+@Startup
+@DependsOn({"DatabaseMigration", "GatewayBridgeService"})
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class NetworkServer {
+
+  private static final Logger LOG = System.getLogger(NetworkServer.class.getName());
+
+  @EJB private DeviceRepository devices;
+  @EJB private DeviceProfileRepository profiles;
+  @EJB private DevNonceRepository devNonces;
+  @EJB private DeviceSessionRepository sessions;
+  @EJB private DeviceQueueRepository queue;
+  @EJB private GatewayBridgeService bridge;
+  @Inject private ApplicationEvents events;
+  @Inject private MetricRegistry metrics;
+  @Resource private ManagedScheduledExecutorService scheduler;
+
+  private UplinkRouter router;
+  private TxAckFlow txAcks;
+  private ExpiringJoinAcceptsSent joinAcceptsSent;
+  private final UplinkDrops drops = new UplinkDrops();
+
+  @PostConstruct
+  void init() {
+    NetworkConfiguration config =
+        NetworkConfiguration.read(
+            key -> ConfigProvider.getConfig().getOptionalValue(key, String.class).orElse(null));
+    NetworkSettings settings = config.settings();
+    Clock clock = Clock.systemUTC();
+    SecureRandom random = new SecureRandom();
+    GatewayDownlinks gateways = bridge::sendDownlink;
+    GatewaySelector selector = new GatewaySelector(settings.gatewayMinMarginDb(), random);
+    InMemoryDownlinkContextRepository contexts = new InMemoryDownlinkContextRepository();
+    joinAcceptsSent = new ExpiringJoinAcceptsSent();
+
+    JoinAcceptFlow joinAccepts =
+        new JoinAcceptFlow(gateways, selector, joinAcceptsSent, settings, random, clock);
+    JoinRequestFlow joins =
+        new JoinRequestFlow(devices, profiles, devNonces, sessions, queue, joinAccepts, events,
+            settings, config.regions(), new DevAddrAllocator(settings.netId(), random), clock);
+    ClassADownlinkFlow classA =
+        new ClassADownlinkFlow(settings, queue, gateways, contexts, events, random, clock);
+    DataUplinkFlow data =
+        new DataUplinkFlow(sessions, devices, profiles, queue, new MacCommandDispatcher(), events,
+            classA,
+            (delay, task) -> scheduler.schedule(task, delay.toNanos(), TimeUnit.NANOSECONDS),
+            settings, drops, new AesKeyContextCache(4096), clock);
+    router =
+        new UplinkRouter(
+            (set, phy) -> countJoin(joins.handle(set, (JoinRequestPayload) phy.payload())),
+            data,
+            (set, phy) -> {
+              drops.count(UplinkDrops.REJOIN_NOT_SUPPORTED);
+              LOG.log(Level.DEBUG, "rejoin-request {0} ignored", set.deduplicationId());
+            },
+            drops);
+    txAcks = new TxAckFlow(contexts, sessions, queue, devices, profiles, events, clock);
+    for (String reason : UplinkDrops.REASONS) {
+      metrics.gauge(
+          new MetricID("longwave.uplink.dropped", new Tag("reason", reason)),
+          drops, d -> d.get(reason));
+    }
+    LOG.log(Level.INFO, "network server started: NetID {0}, get-downlink-data delay {1}",
+        settings.netId(), settings.getDownlinkDataDelay());
+  }
+
+  /** A de-duplicated uplink, from the de-duplication stage. */
+  public void uplink(@Observes UplinkFrameSet set) {
+    try {
+      router.route(set);
+    } catch (RuntimeException e) {
+      drops.count(UplinkDrops.ERROR);
+      LOG.log(Level.WARNING, "handling uplink " + set.deduplicationId() + " failed", e);
+    }
+  }
+
+  /** A gateway's acknowledgement of a downlink, from the gateway layer. */
+  public void txAck(@Observes DownlinkTxAck ack) {
+    try {
+      JoinAcceptSent join = joinAcceptsSent.take(ack.downlinkId()).orElse(null);
+      if (join != null) {
+        metrics.counter("longwave.join.accepts.acknowledged").inc();
+        return;
+      }
+      txAcks.handle(ack);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "handling the TX acknowledgement of " + ack.downlinkId() + " failed",
+          e);
+    }
+  }
+
+  private void countJoin(JoinOutcome outcome) {
+    if (outcome instanceof JoinOutcome.Rejected r) {
+      metrics.counter("longwave.join.rejected", new Tag("reason", r.reason().name().toLowerCase(
+          java.util.Locale.ROOT))).inc();
+      LOG.log(Level.INFO, "join-request rejected: {0} {1}", r.reason(), r.detail());
+    } else {
+      metrics.counter("longwave.join.accepted").inc();
+    }
+  }
+}
