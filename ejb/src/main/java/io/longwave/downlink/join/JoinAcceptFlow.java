@@ -74,8 +74,15 @@ public final class JoinAcceptFlow {
       items.add(new DownlinkFrameItem(phyPayload, setTxInfoForRx2(request, via).txInfo()));
     }
     DownlinkFrame frame = new DownlinkFrame(newDownlinkId(), via.gatewayId(), items);
-    sendDownlinkFrame(frame);
-    return saveDownlinkFrame(request, frame);
+    // Recorded before sending, so that an acknowledgement arriving at once finds it.
+    JoinAcceptSent s = saveDownlinkFrame(request, frame);
+    try {
+      sendDownlinkFrame(frame);
+    } catch (GatewayUnavailableException e) {
+      sent.take(frame.downlinkId());
+      throw e;
+    }
+    return s;
   }
 
   private static byte[] setMicAndEncrypt(JoinAcceptRequest r) {
