@@ -15,6 +15,7 @@ import io.longwave.downlink.join.JoinAcceptFlow;
 import io.longwave.downlink.join.JoinAcceptSent;
 import io.longwave.downlink.txack.TxAckFlow;
 import io.longwave.gateway.GatewayBridgeService;
+import io.longwave.infrastructure.concurrency.NetworkScheduler;
 import io.longwave.lorawan.JoinRequestPayload;
 import io.longwave.mac.MacCommandDispatcher;
 import io.longwave.session.DeviceSessionRepository;
@@ -27,7 +28,6 @@ import io.longwave.uplink.join.DevAddrAllocator;
 import io.longwave.uplink.join.JoinOutcome;
 import io.longwave.uplink.join.JoinRequestFlow;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
@@ -36,14 +36,12 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.metrics.MetricID;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -73,7 +71,7 @@ public class NetworkServer {
   @EJB private GatewayBridgeService bridge;
   @Inject private ApplicationEvents events;
   @Inject private MetricRegistry metrics;
-  @Resource private ManagedScheduledExecutorService scheduler;
+  @EJB private NetworkScheduler scheduler;
 
   private UplinkRouter router;
   private TxAckFlow txAcks;
@@ -103,7 +101,7 @@ public class NetworkServer {
     DataUplinkFlow data =
         new DataUplinkFlow(sessions, devices, profiles, queue, new MacCommandDispatcher(), events,
             classA,
-            (delay, task) -> scheduler.schedule(task, delay.toNanos(), TimeUnit.NANOSECONDS),
+            (delay, task) -> scheduler.schedule(task, delay),
             settings, drops, new AesKeyContextCache(4096), clock);
     router =
         new UplinkRouter(

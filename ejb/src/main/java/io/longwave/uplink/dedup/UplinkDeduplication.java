@@ -1,16 +1,16 @@
 package io.longwave.uplink.dedup;
 
 import io.longwave.connector.api.frame.UplinkFrame;
+import io.longwave.infrastructure.concurrency.NetworkScheduler;
 import io.longwave.infrastructure.config.Durations;
 import io.longwave.uplink.UplinkFrameSet;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.CDI;
@@ -19,7 +19,6 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import javax.cache.CacheManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.Counter;
@@ -27,7 +26,7 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
  * The de-duplication stage in the container: observes every uplink reception the gateway layer
- * accepted, and fires one {@link UplinkFrameSet} per uplink, on the managed scheduler's threads,
+ * accepted, and fires one {@link UplinkFrameSet} per uplink, on the network scheduler's threads,
  * after {@code longwave.network.deduplication-delay}. With {@code
  * longwave.network.deduplication-store=grid} the windows live in the data grid's JCache, so that
  * instances clustered by Payara de-duplicate as one.
@@ -39,7 +38,7 @@ public class UplinkDeduplication {
 
   private static final Logger LOG = System.getLogger(UplinkDeduplication.class.getName());
 
-  @Resource private ManagedScheduledExecutorService scheduler;
+  @EJB private NetworkScheduler scheduler;
   @Inject private Event<UplinkFrameSet> frameSets;
   @Inject private MetricRegistry metrics;
 
@@ -67,7 +66,7 @@ public class UplinkDeduplication {
     deduplicator =
         new UplinkDeduplicator(
             store(delay),
-            (task, after) -> scheduler.schedule(task, after.toNanos(), TimeUnit.NANOSECONDS),
+            scheduler::schedule,
             delay,
             this::handOn,
             Clock.systemUTC());
