@@ -51,6 +51,7 @@ public final class SimulatedDevice {
   private final BitSet usedDevNonces = new BitSet(0x10000);
   private int nextDevNonce;
   private int pendingDevNonce = -1;
+  private long joinRequestedAtNanos;
   private long lastJoinNonce = -1;
   private DeviceSession session;
   private boolean ackDownlink;
@@ -113,6 +114,20 @@ public final class SimulatedDevice {
   }
 
   /**
+   * How long a device listens for its join-accept before it tries again: past
+   * JOIN_ACCEPT_DELAY2 (6 s) and the RX2 window.
+   */
+  public static final long JOIN_RETRY_NANOS = 7_000_000_000L;
+
+  /**
+   * True when a join-request may go out at {@code nowNanos}: none is waiting, or the last one's
+   * receive windows have passed (a device does not retry inside them).
+   */
+  public synchronized boolean joinRequestDue(long nowNanos) {
+    return pendingDevNonce < 0 || nowNanos - joinRequestedAtNanos >= JOIN_RETRY_NANOS;
+  }
+
+  /**
    * A new join-request PHYPayload (MHDR | JoinEUI | DevEUI | DevNonce | MIC with the AppKey in
    * 1.0, the NwkKey in 1.1). An earlier session is dropped when the join-accept arrives.
    */
@@ -122,6 +137,7 @@ public final class SimulatedDevice {
     }
     int devNonce = config.macVersion().isLorawan11() ? nextDevNonce++ & 0xffff : randomDevNonce();
     pendingDevNonce = devNonce;
+    joinRequestedAtNanos = System.nanoTime();
     JoinRequestPayload p =
         new JoinRequestPayload(config.joinEui(), config.devEui(), new DevNonce(devNonce));
     byte[] b = PhyPayload.of(Mhdr.of(MType.JOIN_REQUEST), p, new byte[Mic.LENGTH]).encode();

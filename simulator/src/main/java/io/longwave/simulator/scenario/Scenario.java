@@ -178,6 +178,9 @@ public final class Scenario implements AutoCloseable {
     try {
       UplinkRadio radio = config.radioPlan().pick(ThreadLocalRandom.current());
       if (!d.joined()) {
+        if (!d.joinRequestDue(System.nanoTime())) {
+          return; // still listening for the join-accept of the last request
+        }
         byte[] frame = d.joinRequest();
         counters.joinRequests.increment();
         forward(index, d, frame, radio, true);
