@@ -14,6 +14,10 @@ import io.longwave.downlink.join.ExpiringJoinAcceptsSent;
 import io.longwave.downlink.join.JoinAcceptFlow;
 import io.longwave.downlink.join.JoinAcceptSent;
 import io.longwave.downlink.txack.TxAckFlow;
+import io.longwave.framelog.DeviceActivity;
+import io.longwave.framelog.DeviceStateQuery;
+import io.longwave.framelog.FrameLog;
+import io.longwave.framelog.InMemoryFrameLog;
 import io.longwave.gateway.GatewayBridgeService;
 import io.longwave.infrastructure.concurrency.NetworkScheduler;
 import io.longwave.lorawan.JoinRequestPayload;
@@ -76,6 +80,8 @@ public class NetworkServer {
   private UplinkRouter router;
   private TxAckFlow txAcks;
   private ExpiringJoinAcceptsSent joinAcceptsSent;
+  private InMemoryFrameLog frameLog;
+  private DeviceStateQuery deviceStates;
   private final UplinkDrops drops = new UplinkDrops();
 
   @PostConstruct
@@ -90,19 +96,29 @@ public class NetworkServer {
     GatewaySelector selector = new GatewaySelector(settings.gatewayMinMarginDb(), random);
     InMemoryDownlinkContextRepository contexts = new InMemoryDownlinkContextRepository();
     joinAcceptsSent = new ExpiringJoinAcceptsSent();
+    frameLog =
+        new InMemoryFrameLog(
+            InMemoryFrameLog.configuredSize(
+                key -> ConfigProvider.getConfig().getOptionalValue(key, String.class)
+                    .orElse(null)));
+    DeviceActivity activity = new DeviceActivity(devices);
+    deviceStates = new DeviceStateQuery(devices, sessions, activity);
 
     JoinAcceptFlow joinAccepts =
-        new JoinAcceptFlow(gateways, selector, joinAcceptsSent, settings, random, clock);
+        new JoinAcceptFlow(gateways, selector, joinAcceptsSent, settings, random, frameLog,
+            clock);
     JoinRequestFlow joins =
         new JoinRequestFlow(devices, profiles, devNonces, sessions, queue, joinAccepts, events,
-            settings, config.regions(), new DevAddrAllocator(settings.netId(), random), clock);
+            settings, config.regions(), new DevAddrAllocator(settings.netId(), random), frameLog,
+            clock);
     ClassADownlinkFlow classA =
-        new ClassADownlinkFlow(settings, queue, gateways, contexts, events, random, clock);
+        new ClassADownlinkFlow(settings, queue, gateways, contexts, events, random, frameLog,
+            clock);
     DataUplinkFlow data =
         new DataUplinkFlow(sessions, devices, profiles, queue, new MacCommandDispatcher(), events,
             classA,
             (delay, task) -> scheduler.schedule(task, delay),
-            settings, drops, new AesKeyContextCache(4096), clock);
+            settings, drops, new AesKeyContextCache(4096), frameLog, activity, clock);
     router =
         new UplinkRouter(
             (set, phy) -> countJoin(joins.handle(set, (JoinRequestPayload) phy.payload())),
@@ -112,7 +128,8 @@ public class NetworkServer {
               LOG.log(Level.DEBUG, "rejoin-request {0} ignored", set.deduplicationId());
             },
             drops);
-    txAcks = new TxAckFlow(contexts, sessions, queue, devices, profiles, events, clock);
+    txAcks =
+        new TxAckFlow(contexts, sessions, queue, devices, profiles, events, frameLog, clock);
     for (String reason : UplinkDrops.REASONS) {
       metrics.gauge(
           new MetricID("longwave.uplink.dropped", new Tag("reason", reason)),
@@ -137,6 +154,7 @@ public class NetworkServer {
     try {
       JoinAcceptSent join = joinAcceptsSent.take(ack.downlinkId()).orElse(null);
       if (join != null) {
+        frameLog.txAck(ack);
         metrics.counter("longwave.join.accepts.acknowledged").inc();
         return;
       }
@@ -145,6 +163,16 @@ public class NetworkServer {
       LOG.log(Level.WARNING, "handling the TX acknowledgement of " + ack.downlinkId() + " failed",
           e);
     }
+  }
+
+  /** The frame log of every device and gateway, for the API and live streams. */
+  public FrameLog frameLog() {
+    return frameLog;
+  }
+
+  /** Device state for the API and console. */
+  public DeviceStateQuery deviceStates() {
+    return deviceStates;
   }
 
   private void countJoin(JoinOutcome outcome) {

@@ -22,6 +22,7 @@ import io.longwave.domain.device.DeviceQueueItem;
 import io.longwave.domain.device.MacVersion;
 import io.longwave.downlink.GatewaySelector;
 import io.longwave.downlink.join.JoinAcceptFlow;
+import io.longwave.framelog.FrameLog;
 import io.longwave.lorawan.Aes128Key;
 import io.longwave.lorawan.CfList;
 import io.longwave.lorawan.DevAddr;
@@ -98,11 +99,12 @@ class OtaaJoinScenarioTest {
   private JoinRequestFlow flow() {
     JoinAcceptFlow joinAccepts =
         new JoinAcceptFlow(gateways, new GatewaySelector(settings.gatewayMinMarginDb(), FIXED),
-            joinAcceptsSent, settings, FIXED, Clock.fixed(NOW, ZoneOffset.UTC));
+            joinAcceptsSent, settings, FIXED, FrameLog.NONE, Clock.fixed(NOW, ZoneOffset.UTC));
     return new JoinRequestFlow(
         devices, devices, devNonces, sessions, queue, joinAccepts, events, settings,
         r -> regionSettings.getOrDefault(r, NetworkRegionSettings.defaults()),
-        new DevAddrAllocator(settings.netId(), FIXED), Clock.fixed(NOW, ZoneOffset.UTC));
+        new DevAddrAllocator(settings.netId(), FIXED), FrameLog.NONE,
+        Clock.fixed(NOW, ZoneOffset.UTC));
   }
 
   private GivenOtaaDevice given(RegionId region, MacVersion version, boolean disabled) {

@@ -187,7 +187,7 @@ class TxAckScenarioTest {
       }
     };
     new TxAckFlow(given.contexts, racing, given.queue, given.devices, given.devices,
-        given.events, given.clock).handle(ack(frame, TxAckStatus.OK));
+        given.events, given.frames, given.clock).handle(ack(frame, TxAckStatus.OK));
 
     assertEquals(6, given.session().nFCntDown());
     assertEquals(11, given.session().fCntUp(), "the other update is kept");

@@ -5,15 +5,19 @@ import io.longwave.domain.device.DeviceProfile;
 import io.longwave.domain.device.DeviceProfileRepository;
 import io.longwave.domain.device.DeviceRepository;
 import io.longwave.lorawan.Eui64;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** Devices and device profiles in maps. */
 public final class InMemoryDeviceRepository implements DeviceRepository, DeviceProfileRepository {
 
   private final ConcurrentHashMap<Eui64, Device> devices = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<UUID, DeviceProfile> profiles = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<Eui64, Instant> lastSeen = new ConcurrentHashMap<>();
+  private final AtomicInteger markSeenWrites = new AtomicInteger();
 
   @Override
   public Optional<Device> find(Eui64 devEui) {
@@ -23,6 +27,24 @@ public final class InMemoryDeviceRepository implements DeviceRepository, DeviceP
   @Override
   public void save(Device device) {
     devices.put(device.devEui(), device);
+  }
+
+  @Override
+  public void markSeen(Eui64 devEui, Instant at) {
+    if (devices.containsKey(devEui)) {
+      markSeenWrites.incrementAndGet();
+      lastSeen.merge(devEui, at, (old, now) -> now.isAfter(old) ? now : old);
+    }
+  }
+
+  @Override
+  public Optional<Instant> lastSeenAt(Eui64 devEui) {
+    return Optional.ofNullable(lastSeen.get(devEui));
+  }
+
+  /** How often {@link #markSeen} wrote, over all devices. */
+  public int markSeenWrites() {
+    return markSeenWrites.get();
   }
 
   @Override

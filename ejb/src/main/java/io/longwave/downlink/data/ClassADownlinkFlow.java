@@ -15,6 +15,8 @@ import io.longwave.downlink.DownlinkCounter;
 import io.longwave.downlink.GatewayDownlinks;
 import io.longwave.downlink.GatewaySelector;
 import io.longwave.downlink.ReceiveWindows;
+import io.longwave.framelog.FrameLog;
+import io.longwave.framelog.LoggedDownlink;
 import io.longwave.lorawan.FCtrl;
 import io.longwave.lorawan.FrameCounter;
 import io.longwave.lorawan.LorawanFormatException;
@@ -42,8 +44,9 @@ import java.util.random.RandomGenerator;
  *
  * <p>Steps: {@code selectGateway}, {@code setTxInfo}, {@code getNextQueueItem}, then per receive
  * window {@code checkPayloadSize}, {@code setMacCommands}, {@code setFrameCounter}, {@code
- * encryptPayload}, {@code setMic}; then {@code saveDownlinkContext} and {@code send}. The context
- * is saved before sending, so that an acknowledgement arriving at once finds it.
+ * encryptPayload}, {@code setMic}; then {@code saveDownlinkContext}, {@code logDownlinkFrame} and
+ * {@code send}. The context is saved and the frame logged before sending, so that an
+ * acknowledgement arriving at once finds them.
  *
  * <p>Failure modes: a queue item too large for every window is deleted with an {@code
  * DOWNLINK_PAYLOAD_SIZE} error event; an unreachable gateway gives a {@code DOWNLINK_GATEWAY}
@@ -61,6 +64,7 @@ public final class ClassADownlinkFlow implements ClassADownlinks {
   private final ApplicationEvents events;
   private final GatewaySelector gatewaySelector;
   private final RandomGenerator random;
+  private final FrameLog frames;
   private final Clock clock;
 
   public ClassADownlinkFlow(
@@ -70,6 +74,7 @@ public final class ClassADownlinkFlow implements ClassADownlinks {
       DownlinkContextRepository contexts,
       ApplicationEvents events,
       RandomGenerator random,
+      FrameLog frames,
       Clock clock) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.queue = Objects.requireNonNull(queue, "queue");
@@ -77,6 +82,7 @@ public final class ClassADownlinkFlow implements ClassADownlinks {
     this.contexts = Objects.requireNonNull(contexts, "contexts");
     this.events = Objects.requireNonNull(events, "events");
     this.random = Objects.requireNonNull(random, "random");
+    this.frames = Objects.requireNonNull(frames, "frames");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.gatewaySelector = new GatewaySelector(settings.gatewayMinMarginDb(), random);
   }
@@ -257,12 +263,17 @@ public final class ClassADownlinkFlow implements ClassADownlinks {
         ctx.response.ack(), clock.instant()));
   }
 
+  private void logDownlinkFrame(ClassAResponseContext ctx, DownlinkFrame frame) {
+    frames.downlink(LoggedDownlink.sent(clock.instant(), ctx.session.devEui(), frame));
+  }
+
   private void send(ClassAResponseContext ctx) {
     List<DownlinkFrameItem> items = new ArrayList<>(ctx.items.size());
     for (DownlinkItemDraft d : ctx.items) {
       items.add(new DownlinkFrameItem(d.phyPayload, d.rx.txInfo()));
     }
     DownlinkFrame frame = new DownlinkFrame(ctx.downlinkId, ctx.gateway.gatewayId(), items);
+    logDownlinkFrame(ctx, frame);
     try {
       gateways.send(frame);
     } catch (GatewayUnavailableException e) {

@@ -7,6 +7,8 @@ import io.longwave.connector.api.frame.UplinkRxInfo;
 import io.longwave.downlink.GatewayDownlinks;
 import io.longwave.downlink.GatewaySelector;
 import io.longwave.downlink.ReceiveWindows;
+import io.longwave.framelog.FrameLog;
+import io.longwave.framelog.LoggedDownlink;
 import io.longwave.lorawan.crypto.JoinRequestType;
 import io.longwave.lorawan.crypto.KeyDerivation;
 import io.longwave.network.NetworkSettings;
@@ -26,7 +28,7 @@ import java.util.random.RandomGenerator;
  * with offset 0, since the device still uses the defaults), {@code setTxInfoForRx2}
  * (JOIN_ACCEPT_DELAY2 on the region's default RX2 frequency and data rate), {@code
  * sendDownlinkFrame} (one frame, the items in that order, each with the uplink's timing context),
- * {@code saveDownlinkFrame}.
+ * {@code saveDownlinkFrame} (recorded for the TX acknowledgement and logged in the frame log).
  *
  * <p>Threading: thread-safe when its ports and random generator are.
  */
@@ -39,6 +41,7 @@ public final class JoinAcceptFlow {
   private final JoinAcceptsSent sent;
   private final NetworkSettings settings;
   private final RandomGenerator downlinkIds;
+  private final FrameLog frames;
   private final Clock clock;
 
   public JoinAcceptFlow(
@@ -47,12 +50,14 @@ public final class JoinAcceptFlow {
       JoinAcceptsSent sent,
       NetworkSettings settings,
       RandomGenerator downlinkIds,
+      FrameLog frames,
       Clock clock) {
     this.gateways = Objects.requireNonNull(gateways, "gateways");
     this.gatewaySelector = Objects.requireNonNull(gatewaySelector, "gatewaySelector");
     this.sent = Objects.requireNonNull(sent, "sent");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.downlinkIds = Objects.requireNonNull(downlinkIds, "downlinkIds");
+    this.frames = Objects.requireNonNull(frames, "frames");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
@@ -128,6 +133,7 @@ public final class JoinAcceptFlow {
             frame.downlinkId(), r.devEui(), r.payload().devAddr(), frame.gatewayId(),
             r.uplink().deduplicationId(), clock.instant());
     sent.record(s);
+    frames.downlink(LoggedDownlink.sent(s.sentAt(), r.devEui(), frame));
     LOG.log(Level.DEBUG, () -> "join-accept " + s.downlinkId() + " for " + s.devEui()
         + " via " + s.gatewayId());
     return s;

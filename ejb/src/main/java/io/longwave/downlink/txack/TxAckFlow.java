@@ -15,6 +15,7 @@ import io.longwave.domain.device.DeviceRepository;
 import io.longwave.downlink.DownlinkContext;
 import io.longwave.downlink.DownlinkContextRepository;
 import io.longwave.downlink.DownlinkCounter;
+import io.longwave.framelog.FrameLog;
 import io.longwave.lorawan.FrameCounter;
 import io.longwave.session.ConcurrentSessionUpdateException;
 import io.longwave.session.DeviceSession;
@@ -28,7 +29,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Handles a gateway's TX acknowledgement of a data downlink (ChirpStack {@code
- * downlink::tx_ack}). Steps: {@code findDownlinkContext}, {@code findSentItem}; when an item went
+ * downlink::tx_ack}). Steps: {@code logTxAck} (the status on the logged downlink), {@code
+ * findDownlinkContext}, {@code findSentItem}; when an item went
  * on air (also the RX2 item after a refused RX1 item): {@code advanceFrameCounter} (versioned
  * save, retried on a concurrent update), {@code updateQueueItem} (an unconfirmed item is deleted,
  * a confirmed one waits for its ACK) and {@code sendTxAckEvent}; when none did: {@code
@@ -49,6 +51,7 @@ public final class TxAckFlow {
   private final DeviceRepository devices;
   private final DeviceProfileRepository profiles;
   private final ApplicationEvents events;
+  private final FrameLog frames;
   private final Clock clock;
   private final AtomicLong unknownAcks = new AtomicLong();
 
@@ -59,6 +62,7 @@ public final class TxAckFlow {
       DeviceRepository devices,
       DeviceProfileRepository profiles,
       ApplicationEvents events,
+      FrameLog frames,
       Clock clock) {
     this.contexts = Objects.requireNonNull(contexts, "contexts");
     this.sessions = Objects.requireNonNull(sessions, "sessions");
@@ -66,11 +70,13 @@ public final class TxAckFlow {
     this.devices = Objects.requireNonNull(devices, "devices");
     this.profiles = Objects.requireNonNull(profiles, "profiles");
     this.events = Objects.requireNonNull(events, "events");
+    this.frames = Objects.requireNonNull(frames, "frames");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
   /** Handles one acknowledgement. */
   public void handle(DownlinkTxAck ack) {
+    logTxAck(ack);
     Optional<DownlinkContext> found = findDownlinkContext(ack);
     if (found.isEmpty()) {
       return;
@@ -94,6 +100,10 @@ public final class TxAckFlow {
   /** Acknowledgements that matched no known downlink so far. */
   public long unknownAcks() {
     return unknownAcks.get();
+  }
+
+  private void logTxAck(DownlinkTxAck ack) {
+    frames.txAck(ack);
   }
 
   private Optional<DownlinkContext> findDownlinkContext(DownlinkTxAck ack) {

@@ -62,4 +62,24 @@ public class JpaDeviceRepository implements DeviceRepository {
       stored.update(keys, now);
     }
   }
+
+  @Override
+  public void markSeen(Eui64 devEui, Instant at) {
+    em.createQuery(
+            "update DeviceEntity d set d.lastSeenAt = :at where d.devEui = :id"
+                + " and (d.lastSeenAt is null or d.lastSeenAt < :at)")
+        .setParameter("at", at)
+        .setParameter("id", devEui.toString())
+        .executeUpdate();
+  }
+
+  @Override
+  public Optional<Instant> lastSeenAt(Eui64 devEui) {
+    return em.createQuery(
+            "select d.lastSeenAt from DeviceEntity d where d.devEui = :id", Instant.class)
+        .setParameter("id", devEui.toString())
+        .getResultStream()
+        .filter(t -> t != null)
+        .findFirst();
+  }
 }

@@ -11,6 +11,10 @@ import io.longwave.domain.device.DeviceQueueRepository;
 import io.longwave.domain.device.DeviceRepository;
 import io.longwave.downlink.ClassADownlinks;
 import io.longwave.downlink.ClassAResponse;
+import io.longwave.framelog.DeviceActivity;
+import io.longwave.framelog.FrameLog;
+import io.longwave.framelog.LastUplink;
+import io.longwave.framelog.LoggedUplink;
 import io.longwave.lorawan.PhyPayload;
 import io.longwave.lorawan.mac.MacCommand;
 import io.longwave.mac.MacCommandHandling;
@@ -63,6 +67,8 @@ public final class DataUplinkFlow {
   private final UplinkDrops drops;
   private final AesKeyContextCache keys;
   private final SessionMatcher matcher;
+  private final FrameLog frames;
+  private final DeviceActivity activity;
   private final Clock clock;
 
   public DataUplinkFlow(
@@ -77,6 +83,8 @@ public final class DataUplinkFlow {
       NetworkSettings settings,
       UplinkDrops drops,
       AesKeyContextCache keys,
+      FrameLog frames,
+      DeviceActivity activity,
       Clock clock) {
     this.sessions = sessions;
     this.devices = devices;
@@ -90,6 +98,8 @@ public final class DataUplinkFlow {
     this.drops = drops;
     this.keys = keys;
     this.matcher = new SessionMatcher(keys);
+    this.frames = frames;
+    this.activity = activity;
     this.clock = clock;
   }
 
@@ -103,6 +113,9 @@ public final class DataUplinkFlow {
     DataUplinkContext ctx = new DataUplinkContext(uplink, phy, clock.instant());
     for (int attempt = 1; ; attempt++) {
       String drop = findSessionAndValidateMic(ctx);
+      if (drop == null && attempt == 1) {
+        logUplinkFrame(ctx);
+      }
       if (drop == null) {
         drop = getDeviceAndProfile(ctx);
       }
@@ -119,6 +132,7 @@ public final class DataUplinkFlow {
         return dropped(ctx, UplinkDrops.SESSION_CONFLICT);
       }
     }
+    markDeviceSeen(ctx);
     decryptFOptsAndDecodeMacCommands(ctx);
     saveSession(ctx);
     sendApplicationEvents(ctx);
@@ -138,6 +152,18 @@ public final class DataUplinkFlow {
     }
     ctx.matched(m.get());
     return ctx.uplinkDr == UplinkRadio.UNKNOWN ? UplinkDrops.UNKNOWN_DATA_RATE : null;
+  }
+
+  /** The frame is the device's once its MIC checks, whatever the frame counter says. */
+  private void logUplinkFrame(DataUplinkContext ctx) {
+    frames.uplink(LoggedUplink.of(ctx.uplink, ctx.phy.mType(), ctx.session.devEui(),
+        ctx.macPayload.fhdr().devAddr()));
+  }
+
+  private void markDeviceSeen(DataUplinkContext ctx) {
+    var best = ctx.uplink.bestRxInfo();
+    activity.seen(ctx.session.devEui(),
+        new LastUplink(ctx.uplink.receivedAt(), ctx.uplinkDr, best.rssi(), best.snr()));
   }
 
   private String getDeviceAndProfile(DataUplinkContext ctx) {

@@ -13,11 +13,14 @@ import io.longwave.domain.device.DevNonceRepository;
 import io.longwave.downlink.RadioModulations;
 import io.longwave.downlink.join.JoinAcceptFlow;
 import io.longwave.downlink.join.JoinAcceptRequest;
+import io.longwave.framelog.FrameLog;
+import io.longwave.framelog.LoggedUplink;
 import io.longwave.lorawan.DlSettings;
 import io.longwave.lorawan.JoinAcceptPayload;
 import io.longwave.lorawan.JoinNonce;
 import io.longwave.lorawan.JoinRequestPayload;
 import io.longwave.lorawan.LorawanFormatException;
+import io.longwave.lorawan.MType;
 import io.longwave.lorawan.crypto.AesKeyContext;
 import io.longwave.lorawan.crypto.JoinMic;
 import io.longwave.lorawan.crypto.JoinRequestType;
@@ -38,10 +41,11 @@ import java.util.function.Function;
 
 /**
  * Handles a join-request (LoRaWAN 1.0.4 §6.2, LoRaWAN 1.1 §6.2; ChirpStack {@code
- * uplink/join.rs}). Steps, in order: {@code getDevice}, {@code getDeviceProfile}, {@code
- * checkJoinEui}, {@code getUplinkDataRate}, {@code validateMic}, {@code validateDevNonce}, {@code
- * setJoinNonce}, {@code allocateDevAddr}, {@code deriveSessionKeys}, {@code saveDevice}, {@code
- * saveDeviceSession}, {@code flushDeviceQueue}, {@code sendJoinAccept}, {@code sendJoinEvent}.
+ * uplink/join.rs}). Steps, in order: {@code getDevice}, {@code logUplinkFrame} (also when the
+ * device is unknown), {@code getDeviceProfile}, {@code checkJoinEui}, {@code getUplinkDataRate},
+ * {@code validateMic}, {@code validateDevNonce}, {@code setJoinNonce}, {@code allocateDevAddr},
+ * {@code deriveSessionKeys}, {@code saveDevice}, {@code saveDeviceSession}, {@code
+ * flushDeviceQueue}, {@code sendJoinAccept}, {@code sendJoinEvent}.
  *
  * <p>A DevNonce is recorded only once the MIC checks, so a forged request cannot burn nonces. The
  * device's JoinNonce and the new session are saved before the join-accept goes out, as in
@@ -65,6 +69,7 @@ public final class JoinRequestFlow {
   private final NetworkSettings settings;
   private final Function<RegionId, NetworkRegionSettings> regionSettings;
   private final DevAddrAllocator devAddrs;
+  private final FrameLog frames;
   private final Clock clock;
 
   /**
@@ -72,6 +77,7 @@ public final class JoinRequestFlow {
    *
    * @param regionSettings the network's settings for a region (never null for a used region)
    * @param devAddrs allocates addresses; its NetID is the Home_NetID sent
+   * @param frames where the join-request is logged
    */
   public JoinRequestFlow(
       DeviceRepository devices,
@@ -84,6 +90,7 @@ public final class JoinRequestFlow {
       NetworkSettings settings,
       Function<RegionId, NetworkRegionSettings> regionSettings,
       DevAddrAllocator devAddrs,
+      FrameLog frames,
       Clock clock) {
     this.devices = Objects.requireNonNull(devices, "devices");
     this.profiles = Objects.requireNonNull(profiles, "profiles");
@@ -95,6 +102,7 @@ public final class JoinRequestFlow {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.regionSettings = Objects.requireNonNull(regionSettings, "regionSettings");
     this.devAddrs = Objects.requireNonNull(devAddrs, "devAddrs");
+    this.frames = Objects.requireNonNull(frames, "frames");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
@@ -108,7 +116,11 @@ public final class JoinRequestFlow {
   public JoinOutcome handle(UplinkFrameSet set, JoinRequestPayload request) {
     JoinRequestContext ctx = new JoinRequestContext(set, request);
     try {
-      getDevice(ctx);
+      try {
+        getDevice(ctx);
+      } finally {
+        logUplinkFrame(ctx);
+      }
       getDeviceProfile(ctx);
       checkJoinEui(ctx);
       getUplinkDataRate(ctx);
@@ -138,6 +150,15 @@ public final class JoinRequestFlow {
     if (ctx.device.disabled()) {
       throw new JoinRejectedException(JoinRejection.DEVICE_DISABLED, "the device is disabled");
     }
+  }
+
+  /**
+   * Logged for the device once it is known (ChirpStack logs it after finding the device), for the
+   * gateways only when the DevEUI is unknown, so unknown DevEUIs cannot fill the device log.
+   */
+  private void logUplinkFrame(JoinRequestContext ctx) {
+    frames.uplink(LoggedUplink.of(ctx.set, MType.JOIN_REQUEST,
+        ctx.device == null ? null : ctx.request.devEui(), null));
   }
 
   private void getDeviceProfile(JoinRequestContext ctx) throws JoinRejectedException {

@@ -32,6 +32,7 @@ import io.longwave.lorawan.mac.MacCommand;
 import io.longwave.lorawan.region.RegionId;
 import io.longwave.network.NetworkSettings;
 import io.longwave.session.DeviceSession;
+import io.longwave.framelog.InMemoryFrameLog;
 import io.longwave.testing.InMemoryDeviceQueueRepository;
 import io.longwave.testing.InMemoryDeviceRepository;
 import io.longwave.testing.InMemoryDeviceSessionRepository;
@@ -75,6 +76,7 @@ public final class DownlinkGiven {
   public final InMemoryDeviceRepository devices = new InMemoryDeviceRepository();
   public final RecordingGatewayDownlinks gateways = new RecordingGatewayDownlinks();
   public final RecordingApplicationEvents events = new RecordingApplicationEvents();
+  public final InMemoryFrameLog frames = new InMemoryFrameLog();
   public final InMemoryDownlinkContextRepository contexts =
       new InMemoryDownlinkContextRepository(clock, Duration.ofSeconds(30));
 
@@ -138,11 +140,11 @@ public final class DownlinkGiven {
 
   public ClassADownlinkFlow classAFlow() {
     return new ClassADownlinkFlow(settings, queue, gateways, contexts, events, new Random(7),
-        clock);
+        frames, clock);
   }
 
   public TxAckFlow txAckFlow() {
-    return new TxAckFlow(contexts, sessions, queue, devices, devices, events, clock);
+    return new TxAckFlow(contexts, sessions, queue, devices, devices, events, frames, clock);
   }
 
   public DeviceQueueService queueService() {

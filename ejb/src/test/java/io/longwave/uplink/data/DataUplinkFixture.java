@@ -3,6 +3,8 @@ package io.longwave.uplink.data;
 import io.longwave.domain.device.Device;
 import io.longwave.domain.device.DeviceProfile;
 import io.longwave.domain.device.MacVersion;
+import io.longwave.framelog.DeviceActivity;
+import io.longwave.framelog.InMemoryFrameLog;
 import io.longwave.lorawan.DevAddr;
 import io.longwave.lorawan.Eui64;
 import io.longwave.lorawan.PhyPayload;
@@ -45,6 +47,8 @@ public final class DataUplinkFixture {
   public final UplinkDrops drops = new UplinkDrops();
   public final NetworkSettings settings = NetworkSettings.defaults();
   public final List<Duration> delays = Collections.synchronizedList(new ArrayList<>());
+  public final InMemoryFrameLog frames = new InMemoryFrameLog();
+  public final DeviceActivity activity = new DeviceActivity(devices);
   public final DataUplinkFlow flow;
 
   public DataUplinkFixture() {
@@ -59,7 +63,7 @@ public final class DataUplinkFixture {
       task.run();
     };
     flow = new DataUplinkFlow(sessions, devices, devices, queue, mac, events, downlinks, scheduler,
-        settings, drops, new AesKeyContextCache(64),
+        settings, drops, new AesKeyContextCache(64), frames, activity,
         Clock.fixed(NOW, ZoneOffset.UTC));
   }
 
