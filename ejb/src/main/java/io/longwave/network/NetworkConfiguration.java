@@ -15,10 +15,11 @@ import java.util.function.Function;
  *
  * @param settings the network settings
  * @param regions the receive-window settings given to devices at join, per region
+ * @param schedulerInterval how often the Class C downlink scheduler runs
  */
 public record NetworkConfiguration(
     NetworkSettings settings, Function<io.longwave.lorawan.region.RegionId,
-        NetworkRegionSettings> regions) {
+        NetworkRegionSettings> regions, Duration schedulerInterval) {
 
   /** Reads the settings through {@code lookup} (key to value, or null when unset). */
   public static NetworkConfiguration read(Function<String, String> lookup) {
@@ -47,7 +48,15 @@ public record NetworkConfiguration(
     long rx2Frequency = (long) number(lookup, "longwave.network.rx2-frequency", -1, -1, 3e9);
     NetworkRegionSettings region =
         new NetworkRegionSettings(rx1Delay, rx1DrOffset, rx2Dr, rx2Frequency, List.of(), null);
-    return new NetworkConfiguration(settings, id -> region);
+    Duration schedulerInterval =
+        Durations.parse(
+            "longwave.network.scheduler-interval",
+            or(lookup.apply("longwave.network.scheduler-interval"), "1s"));
+    if (schedulerInterval.isNegative() || schedulerInterval.isZero()) {
+      throw new IllegalArgumentException(
+          "longwave.network.scheduler-interval must be positive, got " + schedulerInterval);
+    }
+    return new NetworkConfiguration(settings, id -> region, schedulerInterval);
   }
 
   private static NetId netId(String v) {

@@ -10,9 +10,11 @@ import io.longwave.downlink.GatewayDownlinks;
 import io.longwave.downlink.GatewaySelector;
 import io.longwave.downlink.InMemoryDownlinkContextRepository;
 import io.longwave.downlink.data.ClassADownlinkFlow;
+import io.longwave.downlink.data.ClassCDownlinkFlow;
 import io.longwave.downlink.join.ExpiringJoinAcceptsSent;
 import io.longwave.downlink.join.JoinAcceptFlow;
 import io.longwave.downlink.join.JoinAcceptSent;
+import io.longwave.downlink.scheduler.ClassCScheduler;
 import io.longwave.downlink.txack.TxAckFlow;
 import io.longwave.framelog.DeviceActivity;
 import io.longwave.framelog.DeviceStateQuery;
@@ -32,6 +34,7 @@ import io.longwave.uplink.join.DevAddrAllocator;
 import io.longwave.uplink.join.JoinOutcome;
 import io.longwave.uplink.join.JoinRequestFlow;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
@@ -46,6 +49,7 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.metrics.MetricID;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -55,8 +59,10 @@ import org.eclipse.microprofile.metrics.Tag;
  * The network server in the container: builds the flows once, with the database repositories,
  * the gateway bridge and the application event bus as their edges, and feeds them: every
  * de-duplicated uplink to the uplink router, every TX acknowledgement to the join-accept record
- * or the TX-ack flow. The flows take their own transactions through the repositories; this bean
- * takes none.
+ * or the TX-ack flow; and runs the Class C downlink scheduler every {@code
+ * longwave.network.scheduler-interval} on the network scheduler, each run scheduling the next
+ * when it ends, so that runs never overlap. The flows take their own transactions through the
+ * repositories; this bean takes none.
  */
 @Singleton
 @Startup
@@ -66,6 +72,8 @@ import org.eclipse.microprofile.metrics.Tag;
 public class NetworkServer {
 
   private static final Logger LOG = System.getLogger(NetworkServer.class.getName());
+  /** Class C devices handled per scheduler run (ChirpStack's default batch size). */
+  private static final int SCHEDULER_BATCH_SIZE = 100;
 
   @EJB private DeviceRepository devices;
   @EJB private DeviceProfileRepository profiles;
@@ -83,6 +91,10 @@ public class NetworkServer {
   private InMemoryFrameLog frameLog;
   private DeviceStateQuery deviceStates;
   private final UplinkDrops drops = new UplinkDrops();
+  private ClassCScheduler classC;
+  private Duration schedulerInterval;
+  private Clock clock;
+  private volatile boolean stopped;
 
   @PostConstruct
   void init() {
@@ -90,7 +102,7 @@ public class NetworkServer {
         NetworkConfiguration.read(
             key -> ConfigProvider.getConfig().getOptionalValue(key, String.class).orElse(null));
     NetworkSettings settings = config.settings();
-    Clock clock = Clock.systemUTC();
+    clock = Clock.systemUTC();
     SecureRandom random = new SecureRandom();
     GatewayDownlinks gateways = bridge::sendDownlink;
     GatewaySelector selector = new GatewaySelector(settings.gatewayMinMarginDb(), random);
@@ -130,13 +142,46 @@ public class NetworkServer {
             drops);
     txAcks =
         new TxAckFlow(contexts, sessions, queue, devices, profiles, events, frameLog, clock);
+    classC =
+        new ClassCScheduler(queue, sessions, devices, events,
+            new ClassCDownlinkFlow(settings, queue, gateways, contexts, events, random),
+            ClassCScheduler.DEFAULT_CLASS_C_LOCK);
+    schedulerInterval = config.schedulerInterval();
+    scheduler.schedule(this::runClassCScheduler, schedulerInterval);
     for (String reason : UplinkDrops.REASONS) {
       metrics.gauge(
           new MetricID("longwave.uplink.dropped", new Tag("reason", reason)),
           drops, d -> d.get(reason));
     }
-    LOG.log(Level.INFO, "network server started: NetID {0}, get-downlink-data delay {1}",
-        settings.netId(), settings.getDownlinkDataDelay());
+    LOG.log(Level.INFO,
+        "network server started: NetID {0}, get-downlink-data delay {1}, scheduler interval {2}",
+        settings.netId(), settings.getDownlinkDataDelay(), schedulerInterval);
+  }
+
+  @PreDestroy
+  void stop() {
+    stopped = true;
+  }
+
+  /** One Class C scheduler run; then the next is scheduled, until the server stops. */
+  private void runClassCScheduler() {
+    if (stopped) {
+      return;
+    }
+    try {
+      classC.runOnce(clock.instant(), SCHEDULER_BATCH_SIZE);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Class C scheduler run failed", e);
+    } finally {
+      if (!stopped) {
+        try {
+          scheduler.schedule(this::runClassCScheduler, schedulerInterval);
+        } catch (RuntimeException e) {
+          // the network scheduler shuts down (RejectedExecutionException, maybe in an EJBException)
+          LOG.log(Level.DEBUG, "network scheduler stopped; Class C scheduler ends");
+        }
+      }
+    }
   }
 
   /** A de-duplicated uplink, from the de-duplication stage. */

@@ -75,6 +75,7 @@ public final class DeviceSession {
   private Integer margin;
   private boolean ackPending;
   private List<UplinkMetrics> adrHistory = new ArrayList<>();
+  private LastUplinkGateway lastUplinkGateway;
 
   /**
    * A new session.
@@ -150,6 +151,7 @@ public final class DeviceSession {
     c.margin = margin;
     c.ackPending = ackPending;
     c.adrHistory = new ArrayList<>(adrHistory);
+    c.lastUplinkGateway = lastUplinkGateway;
     return c;
   }
 
@@ -457,6 +459,16 @@ public final class DeviceSession {
 
   public DeviceSession adrHistory(List<UplinkMetrics> v) {
     adrHistory = new ArrayList<>(v);
+    return this;
+  }
+
+  /** The gateway that heard the last data uplink best, or null before the first. */
+  public LastUplinkGateway lastUplinkGateway() {
+    return lastUplinkGateway;
+  }
+
+  public DeviceSession lastUplinkGateway(LastUplinkGateway v) {
+    lastUplinkGateway = v;
     return this;
   }
 

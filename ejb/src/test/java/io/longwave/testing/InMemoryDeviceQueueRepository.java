@@ -1,17 +1,35 @@
 package io.longwave.testing;
 
+import io.longwave.domain.device.DeviceClass;
 import io.longwave.domain.device.DeviceQueueItem;
 import io.longwave.domain.device.DeviceQueueRepository;
 import io.longwave.lorawan.Eui64;
+import io.longwave.session.DeviceSessionRepository;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.UUID;
 
-/** Device queues in a list, ordered as the database orders them. */
+/**
+ * Device queues in a list, ordered as the database orders them. The device class of {@link
+ * #devicesWithQueuedItems} is looked up in the session repository given, as the database joins
+ * the sessions; without one every device counts as being in the class asked for.
+ */
 public final class InMemoryDeviceQueueRepository implements DeviceQueueRepository {
 
   private final List<DeviceQueueItem> items = new ArrayList<>();
+  private final DeviceSessionRepository sessions;
+
+  public InMemoryDeviceQueueRepository() {
+    this(null);
+  }
+
+  /** Queues whose devices' classes are those of the sessions in {@code sessions}. */
+  public InMemoryDeviceQueueRepository(DeviceSessionRepository sessions) {
+    this.sessions = sessions;
+  }
 
   @Override
   public synchronized void enqueue(DeviceQueueItem item) {
@@ -45,6 +63,25 @@ public final class InMemoryDeviceQueueRepository implements DeviceQueueRepositor
   @Override
   public synchronized void delete(UUID id) {
     items.removeIf(i -> i.id().equals(id));
+  }
+
+  @Override
+  public synchronized List<Eui64> devicesWithQueuedItems(
+      DeviceClass deviceClass, Instant now, Eui64 after, int limit) {
+    TreeSet<Eui64> devices = new TreeSet<>();
+    for (DeviceQueueItem i : items) {
+      boolean due = !i.pending() || (i.timeoutAfter() != null && i.timeoutAfter().isBefore(now));
+      if (due && (after == null || i.devEui().compareTo(after) > 0)
+          && inClass(i.devEui(), deviceClass)) {
+        devices.add(i.devEui());
+      }
+    }
+    return devices.stream().limit(limit).toList();
+  }
+
+  private boolean inClass(Eui64 devEui, DeviceClass deviceClass) {
+    return sessions == null
+        || sessions.find(devEui).map(s -> s.deviceClass() == deviceClass).orElse(false);
   }
 
   @Override

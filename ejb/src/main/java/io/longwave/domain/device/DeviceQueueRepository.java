@@ -1,6 +1,7 @@
 package io.longwave.domain.device;
 
 import io.longwave.lorawan.Eui64;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,6 +23,17 @@ public interface DeviceQueueRepository {
   void update(DeviceQueueItem item);
 
   void delete(UUID id);
+
+  /**
+   * Devices whose session is in {@code deviceClass} and that have an item to act on at {@code
+   * now}: one not sent yet, or a pending one whose timeout has passed. For the Class B/C
+   * scheduler, which walks them in DevEUI order over several runs.
+   *
+   * @param after only DevEUIs greater than this one, or null to start from the lowest
+   * @param limit at most this many
+   * @return DevEUIs in ascending order
+   */
+  List<Eui64> devicesWithQueuedItems(DeviceClass deviceClass, Instant now, Eui64 after, int limit);
 
   /** Empties the device's queue and returns how many items were removed. */
   int flush(Eui64 devEui);

@@ -1,27 +1,19 @@
 package io.longwave.downlink.data;
 
 import io.longwave.application.event.ApplicationEvents;
-import io.longwave.application.event.ErrorEvent;
-import io.longwave.connector.api.GatewayUnavailableException;
 import io.longwave.connector.api.frame.DownlinkFrame;
-import io.longwave.connector.api.frame.DownlinkFrameItem;
-import io.longwave.domain.device.DeviceQueueItem;
 import io.longwave.domain.device.DeviceQueueRepository;
 import io.longwave.downlink.ClassADownlinks;
 import io.longwave.downlink.ClassAResponse;
 import io.longwave.downlink.DownlinkContext;
 import io.longwave.downlink.DownlinkContextRepository;
-import io.longwave.downlink.DownlinkCounter;
 import io.longwave.downlink.GatewayDownlinks;
 import io.longwave.downlink.GatewaySelector;
 import io.longwave.downlink.ReceiveWindows;
 import io.longwave.framelog.FrameLog;
 import io.longwave.framelog.LoggedDownlink;
-import io.longwave.lorawan.FCtrl;
 import io.longwave.lorawan.FrameCounter;
 import io.longwave.lorawan.LorawanFormatException;
-import io.longwave.lorawan.MType;
-import io.longwave.lorawan.PhyPayload;
 import io.longwave.lorawan.mac.MacCommand;
 import io.longwave.lorawan.region.DwellTime;
 import io.longwave.lorawan.region.Regions;
@@ -30,7 +22,6 @@ import io.longwave.network.NetworkSettings.RxWindow;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
@@ -44,7 +35,7 @@ import java.util.random.RandomGenerator;
  *
  * <p>Steps: {@code selectGateway}, {@code setTxInfo}, {@code getNextQueueItem}, then per receive
  * window {@code checkPayloadSize}, {@code setMacCommands}, {@code setFrameCounter}, {@code
- * encryptPayload}, {@code setMic}; then {@code saveDownlinkContext}, {@code logDownlinkFrame} and
+ * encryptPayloadAndSetMic}; then {@code saveDownlinkContext}, {@code logDownlinkFrame} and
  * {@code send}. The context is saved and the frame logged before sending, so that an
  * acknowledgement arriving at once finds them.
  *
@@ -106,8 +97,7 @@ public final class ClassADownlinkFlow implements ClassADownlinks {
           continue;
         }
         setFrameCounter(ctx, item);
-        byte[] frame = encryptPayload(ctx, item);
-        setMic(ctx, item, frame);
+        encryptPayloadAndSetMic(ctx, item);
         ctx.items.add(item);
       }
       if (ctx.items.isEmpty()) {
@@ -154,24 +144,11 @@ public final class ClassADownlinkFlow implements ClassADownlinks {
 
   /** The oldest item that is not waiting for its ACK and fits a window; larger ones go. */
   private void getNextQueueItem(ClassAResponseContext ctx) {
-    List<DeviceQueueItem> items = new ArrayList<>(queue.list(ctx.session.devEui()));
-    items.removeIf(DeviceQueueItem::pending);
-    int max = ctx.bestMaxPayloadSize();
-    while (!items.isEmpty()) {
-      DeviceQueueItem item = items.remove(0);
-      int size = item.data().length;
-      if (size <= max) {
-        ctx.queueItem = item;
-        ctx.moreQueueItems = !items.isEmpty();
-        return;
-      }
-      queue.delete(item.id());
-      LOG.log(Level.WARNING, () -> "queue item " + item.id() + " of " + item.devEui()
-          + " discarded: " + size + " bytes, at most " + max + " fit");
-      events.error(new ErrorEvent(item.devEui(), "DOWNLINK_PAYLOAD_SIZE",
-          "queue item " + item.id() + " discarded: it has " + size
-              + " bytes and the receive windows take at most " + max, -1));
-    }
+    DataDownlinkItems.QueueSelection next =
+        DataDownlinkItems.nextQueueItem(queue, events, ctx.session.devEui(),
+            ctx.bestMaxPayloadSize());
+    ctx.queueItem = next.item();
+    ctx.moreQueueItems = next.more();
   }
 
   private static boolean somethingToSend(ClassAResponseContext ctx) {
@@ -183,19 +160,8 @@ public final class ClassADownlinkFlow implements ClassADownlinks {
 
   /** Puts the queue item in the window's frame if it fits its data rate. */
   private static void checkPayloadSize(ClassAResponseContext ctx, DownlinkItemDraft item) {
-    item.fPending = ctx.moreQueueItems;
-    DeviceQueueItem q = ctx.queueItem;
-    if (q == null) {
-      return;
-    }
-    if (q.data().length <= item.maxPayloadSize) {
-      item.carriesQueueItem = true;
-      item.fPort = q.fPort();
-      item.frmPayload = q.data();
-      item.confirmed = q.confirmed();
-    } else {
-      item.fPending = true;
-    }
+    DataDownlinkItems.putQueueItem(
+        item, new DataDownlinkItems.QueueSelection(ctx.queueItem, ctx.moreQueueItems));
   }
 
   /**
@@ -226,41 +192,21 @@ public final class ClassADownlinkFlow implements ClassADownlinks {
 
   /** LoRaWAN 1.1: AFCntDown for FPort &gt; 0, NFCntDown otherwise; 1.0.x: FCntDown. */
   private static void setFrameCounter(ClassAResponseContext ctx, DownlinkItemDraft item) {
-    if (ctx.session.macVersion().isLorawan11() && item.fPort > 0) {
-      item.counter = DownlinkCounter.APPLICATION;
-      item.fCnt = ctx.session.aFCntDown();
-    } else {
-      item.counter = DownlinkCounter.NETWORK;
-      item.fCnt = ctx.session.nFCntDown();
-    }
+    DataDownlinkItems.setFrameCounter(ctx.session, item);
   }
 
-  private static byte[] encryptPayload(ClassAResponseContext ctx, DownlinkItemDraft item) {
-    MType mType = item.confirmed ? MType.CONFIRMED_DATA_DOWN : MType.UNCONFIRMED_DATA_DOWN;
-    FCtrl fCtrl = FCtrl.Downlink.of(true, ctx.response.ack(), item.fPending);
-    PhyPayload plain =
-        DownlinkFrames.plain(ctx.session.devAddr(), mType, fCtrl, (int) (item.fCnt & 0xffff),
-            MacCommandSelection.encode(item.fOptsCommands), item.fPort, item.frmPayload);
-    byte[] frame = plain.encode();
-    DownlinkFrameCrypto.encryptPayload(ctx.session, plain, frame, item.fCnt);
-    return frame;
-  }
-
-  /** ConfFCnt is the FCnt of the uplink answered: the session already expects the next one. */
-  private static void setMic(ClassAResponseContext ctx, DownlinkItemDraft item, byte[] frame) {
+  /**
+   * Encrypts and sets the MIC. ConfFCnt is the FCnt of the uplink answered: the session already
+   * expects the next one.
+   */
+  private static void encryptPayloadAndSetMic(ClassAResponseContext ctx, DownlinkItemDraft item) {
     long confFCnt = (ctx.session.fCntUp() - 1) & FrameCounter.MAX;
-    DownlinkFrameCrypto.setMic(ctx.session, frame, item.fCnt, confFCnt);
-    item.phyPayload = frame;
+    DataDownlinkItems.encryptAndSetMic(ctx.session, item, ctx.response.ack(), confFCnt);
   }
 
   private void saveDownlinkContext(ClassAResponseContext ctx) {
-    List<DownlinkContext.Item> items = new ArrayList<>(ctx.items.size());
-    for (DownlinkItemDraft d : ctx.items) {
-      items.add(new DownlinkContext.Item(d.fCnt, d.counter,
-          d.carriesQueueItem ? ctx.queueItem.id() : null, d.confirmed));
-    }
-    contexts.save(new DownlinkContext(ctx.downlinkId, ctx.session.devEui(), items,
-        ctx.response.ack(), clock.instant()));
+    DataDownlinkItems.saveDownlinkContext(contexts, ctx.downlinkId, ctx.session, ctx.items,
+        ctx.queueItem, ctx.response.ack(), clock.instant());
   }
 
   private void logDownlinkFrame(ClassAResponseContext ctx, DownlinkFrame frame) {
@@ -268,20 +214,7 @@ public final class ClassADownlinkFlow implements ClassADownlinks {
   }
 
   private void send(ClassAResponseContext ctx) {
-    List<DownlinkFrameItem> items = new ArrayList<>(ctx.items.size());
-    for (DownlinkItemDraft d : ctx.items) {
-      items.add(new DownlinkFrameItem(d.phyPayload, d.rx.txInfo()));
-    }
-    DownlinkFrame frame = new DownlinkFrame(ctx.downlinkId, ctx.gateway.gatewayId(), items);
-    logDownlinkFrame(ctx, frame);
-    try {
-      gateways.send(frame);
-    } catch (GatewayUnavailableException e) {
-      contexts.take(ctx.downlinkId);
-      LOG.log(Level.WARNING, () -> "Class A answer to " + ctx.session.devEui() + " not sent: "
-          + e.getMessage());
-      events.error(new ErrorEvent(ctx.session.devEui(), "DOWNLINK_GATEWAY", e.getMessage(),
-          ctx.items.get(0).fCnt));
-    }
+    DataDownlinkItems.send(gateways, contexts, events, ctx.downlinkId, ctx.gateway.gatewayId(),
+        ctx.session, ctx.items, "Class A answer", frame -> logDownlinkFrame(ctx, frame));
   }
 }

@@ -1,5 +1,6 @@
 package io.longwave.infrastructure.persistence;
 
+import io.longwave.domain.device.DeviceClass;
 import io.longwave.domain.device.DeviceQueueItem;
 import io.longwave.domain.device.DeviceQueueRepository;
 import io.longwave.lorawan.Eui64;
@@ -23,6 +24,12 @@ public class JpaDeviceQueueRepository implements DeviceQueueRepository {
   private static final String LIST =
       "select q from DeviceQueueItemEntity q where q.devEui = :dev"
           + " order by q.pending desc, q.createdAt, q.id";
+
+  private static final String DEVICES_WITH_QUEUED_ITEMS =
+      "select distinct q.devEui from DeviceQueueItemEntity q, DeviceSessionEntity s"
+          + " where s.devEui = q.devEui and s.deviceClass = :deviceClass and q.devEui > :after"
+          + " and (q.pending = false or q.timeoutAfter < :now)"
+          + " order by q.devEui";
 
   @PersistenceContext(unitName = "longwave")
   private EntityManager em;
@@ -82,6 +89,24 @@ public class JpaDeviceQueueRepository implements DeviceQueueRepository {
     if (row != null) {
       em.remove(row);
     }
+  }
+
+  /** DevEUIs are stored as 16 lower-case hex digits, so their text order is their number order. */
+  @Override
+  public List<Eui64> devicesWithQueuedItems(
+      DeviceClass deviceClass, Instant now, Eui64 after, int limit) {
+    List<String> rows =
+        em.createQuery(DEVICES_WITH_QUEUED_ITEMS, String.class)
+            .setParameter("deviceClass", deviceClass.name())
+            .setParameter("after", after == null ? "" : after.toString())
+            .setParameter("now", now)
+            .setMaxResults(limit)
+            .getResultList();
+    List<Eui64> devices = new ArrayList<>(rows.size());
+    for (String row : rows) {
+      devices.add(Eui64.parse(row));
+    }
+    return devices;
   }
 
   /** Removes the items one by one (queues are short), so the persistence context stays exact. */

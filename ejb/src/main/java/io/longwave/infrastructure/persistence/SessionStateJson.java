@@ -1,5 +1,6 @@
 package io.longwave.infrastructure.persistence;
 
+import io.longwave.connector.api.frame.GatewayId;
 import io.longwave.lorawan.Direction;
 import io.longwave.lorawan.Hex;
 import io.longwave.lorawan.LorawanFormatException;
@@ -7,6 +8,7 @@ import io.longwave.lorawan.mac.MacCommand;
 import io.longwave.lorawan.mac.MacCommandCodec;
 import io.longwave.lorawan.region.Channel;
 import io.longwave.session.DeviceSession;
+import io.longwave.session.LastUplinkGateway;
 import io.longwave.session.PendingMacCommand;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -29,10 +31,11 @@ import java.util.Map;
 /**
  * The {@code mac_state} column of {@code device_session}: the radio and MAC state of a {@link
  * DeviceSession} (receive windows, data rate, TX power, channels, Class B ping slots, pending MAC
- * requests, error counts, device status) as one JSON object. Pending requests are kept as the
- * hex of their {@link MacCommandCodec} bytes with their direction (always {@code DOWNLINK}: the
- * network sent them). Reading is tolerant: a missing member keeps the session's default, so
- * members can be added later without a migration. Stateless and thread-safe.
+ * requests, error counts, device status, the gateway of the last uplink) as one JSON object.
+ * Pending requests are kept as the hex of their {@link MacCommandCodec} bytes with their
+ * direction (always {@code DOWNLINK}: the network sent them). Reading is tolerant: a missing
+ * member keeps the session's default, so members can be added later without a migration.
+ * Stateless and thread-safe.
  */
 final class SessionStateJson {
 
@@ -76,6 +79,15 @@ final class SessionStateJson {
     if (s.margin() != null) {
       o.add("margin", s.margin());
     }
+    LastUplinkGateway g = s.lastUplinkGateway();
+    if (g != null) {
+      o.add("lastUplinkGateway", JSON.createObjectBuilder()
+          .add("gatewayId", g.gatewayId().toString())
+          .add("board", g.board())
+          .add("antenna", g.antenna())
+          .add("at", g.at().toString())
+          .add("snr", g.snr()));
+    }
     return o.build().toString();
   }
 
@@ -109,7 +121,8 @@ final class SessionStateJson {
           .ackPending(o.getBoolean("ackPending", false))
           .lastDeviceStatusRequest(instant(o.getString("lastDeviceStatusRequest", null)))
           .battery(o.containsKey("battery") ? o.getInt("battery") : null)
-          .margin(o.containsKey("margin") ? o.getInt("margin") : null);
+          .margin(o.containsKey("margin") ? o.getInt("margin") : null)
+          .lastUplinkGateway(lastUplinkGateway(o.getJsonObject("lastUplinkGateway")));
     } catch (JsonException | ClassCastException | ArithmeticException | IllegalArgumentException
         | NullPointerException | DateTimeParseException | LorawanFormatException e) {
       throw new IllegalStateException(
@@ -117,6 +130,15 @@ final class SessionStateJson {
               + e.getMessage(),
           e);
     }
+  }
+
+  private static LastUplinkGateway lastUplinkGateway(JsonObject g) {
+    if (g == null) {
+      return null;
+    }
+    return new LastUplinkGateway(GatewayId.parse(g.getString("gatewayId")), g.getInt("board", 0),
+        g.getInt("antenna", 0), Instant.parse(g.getString("at")),
+        g.getJsonNumber("snr").doubleValue());
   }
 
   private static JsonArray array(JsonObject o, String name) {

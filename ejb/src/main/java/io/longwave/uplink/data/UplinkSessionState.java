@@ -7,14 +7,16 @@ import io.longwave.domain.device.DeviceProfile;
 import io.longwave.lorawan.FCtrl;
 import io.longwave.lorawan.region.Region;
 import io.longwave.session.DeviceSession;
+import io.longwave.session.LastUplinkGateway;
 import io.longwave.uplink.UplinkFrameSet;
+import java.time.Instant;
 import java.util.BitSet;
 import java.util.List;
 
 /**
  * Device state a data uplink tells the network (ChirpStack {@code uplink::data} steps {@code
- * handle_class_b_beacon_locked}, {@code reset_channels_on_adr_ack_req} and {@code
- * append_meta_data_to_uplink_history}). Stateless.
+ * handle_class_b_beacon_locked}, {@code reset_channels_on_adr_ack_req}, {@code
+ * append_meta_data_to_uplink_history} and the session's last uplink gateway). Stateless.
  */
 final class UplinkSessionState {
 
@@ -44,6 +46,12 @@ final class UplinkSessionState {
     defaults.set(0, region.defaultUplinkChannels().size());
     s.enabledUplinkChannels(defaults);
     s.extraUplinkChannels(List.of());
+  }
+
+  /** The best reception of the uplink, for Class C downlinks and the Class A lock. */
+  static LastUplinkGateway lastUplinkGateway(UplinkFrameSet uplink, Instant now) {
+    UplinkRxInfo best = uplink.bestRxInfo();
+    return new LastUplinkGateway(best.gatewayId(), best.board(), best.antenna(), now, best.snr());
   }
 
   /** The ADR metrics of this uplink: best SNR and RSSI and the number of receptions. */

@@ -5,11 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.longwave.domain.device.DeviceClass;
 import io.longwave.domain.device.DeviceQueueItem;
+import io.longwave.domain.device.MacVersion;
+import io.longwave.lorawan.Aes128Key;
+import io.longwave.lorawan.DevAddr;
 import io.longwave.lorawan.Eui64;
+import io.longwave.lorawan.region.RegionId;
+import io.longwave.session.DeviceSession;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -139,5 +146,64 @@ class JpaDeviceQueueRepositoryTest {
     Eui64 dev = Fixtures.storeDevice(db, Fixtures.devEui()).devEui();
     assertThrows(IllegalArgumentException.class,
         () -> db.run(em -> new JpaDeviceQueueRepository(em).update(item(dev, 1, 1))));
+  }
+
+  private static Eui64 storeSession(TestDatabase db, DeviceClass deviceClass) {
+    Eui64 dev = Fixtures.storeDevice(db, Fixtures.devEui()).devEui();
+    Aes128Key k = Fixtures.NWK_KEY;
+    DeviceSession s = new DeviceSession(dev, DevAddr.parse("00000001"), MacVersion.LORAWAN_1_0_3,
+        RegionId.EU868, k, k, k, k, T0, 0).deviceClass(deviceClass);
+    db.run(em -> new JpaDeviceSessionRepository(em).save(s));
+    return dev;
+  }
+
+  private static List<Eui64> due(TestDatabase db, Instant now, Eui64 after, int limit,
+      Set<Eui64> mine) {
+    return db.inTransaction(em -> new JpaDeviceQueueRepository(em)
+            .devicesWithQueuedItems(DeviceClass.C, now, after, limit))
+        .stream().filter(mine::contains).toList();
+  }
+
+  @ParameterizedTest
+  @MethodSource("databases")
+  void finds_class_c_devices_with_items_to_send_or_timed_out(TestDatabase db) {
+    Eui64 queued = storeSession(db, DeviceClass.C);
+    Eui64 waiting = storeSession(db, DeviceClass.C);
+    Eui64 timedOut = storeSession(db, DeviceClass.C);
+    Eui64 classA = storeSession(db, DeviceClass.A);
+    Eui64 noSession = Fixtures.storeDevice(db, Fixtures.devEui()).devEui();
+    DeviceQueueItem sent =
+        new DeviceQueueItem(UUID.randomUUID(), waiting, 5, new byte[] {1}, true, true, 7,
+            T0.plusSeconds(60), T0);
+    DeviceQueueItem expired =
+        new DeviceQueueItem(UUID.randomUUID(), timedOut, 5, new byte[] {1}, true, true, 8,
+            T0.plusSeconds(10), T0);
+    enqueue(db, item(queued, 1, 1), item(queued, 2, 2), sent, expired, item(classA, 1, 1),
+        item(noSession, 1, 1));
+    Set<Eui64> mine = Set.of(queued, waiting, timedOut, classA, noSession);
+
+    List<Eui64> expected = Stream.of(queued, timedOut).sorted().toList();
+    assertEquals(expected, due(db, T0.plusSeconds(30), null, 100, mine));
+    assertEquals(List.of(queued), due(db, T0.plusSeconds(5), null, 100, mine),
+        "before its timeout a pending item waits");
+  }
+
+  @ParameterizedTest
+  @MethodSource("databases")
+  void walks_class_c_devices_in_dev_eui_order_after_a_cursor(TestDatabase db) {
+    List<Eui64> devices = Stream.generate(() -> storeSession(db, DeviceClass.C)).limit(3)
+        .sorted().toList();
+    for (Eui64 d : devices) {
+      enqueue(db, item(d, 1, 1));
+    }
+    Set<Eui64> mine = Set.copyOf(devices);
+    List<Eui64> all = db.inTransaction(em -> new JpaDeviceQueueRepository(em)
+        .devicesWithQueuedItems(DeviceClass.C, T0, null, 1000));
+    assertEquals(all.stream().sorted().toList(), all, "ascending, unsigned");
+    assertEquals(devices.subList(1, 3), due(db, T0, devices.get(0), 1000, mine));
+    List<Eui64> limited = db.inTransaction(em -> new JpaDeviceQueueRepository(em)
+        .devicesWithQueuedItems(DeviceClass.C, T0, devices.get(0), 1));
+    assertEquals(1, limited.size());
+    assertTrue(limited.get(0).compareTo(devices.get(0)) > 0);
   }
 }

@@ -1,9 +1,11 @@
 package io.longwave.infrastructure.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.longwave.connector.api.frame.GatewayId;
 import io.longwave.domain.device.MacVersion;
 import io.longwave.lorawan.Aes128Key;
 import io.longwave.lorawan.DevAddr;
@@ -16,6 +18,7 @@ import io.longwave.lorawan.mac.Proprietary;
 import io.longwave.lorawan.mac.RxParamSetupReq;
 import io.longwave.lorawan.region.RegionId;
 import io.longwave.session.DeviceSession;
+import io.longwave.session.LastUplinkGateway;
 import io.longwave.session.PendingMacCommand;
 import java.time.Instant;
 import java.util.List;
@@ -95,5 +98,33 @@ class SessionStateJsonTest {
         IllegalStateException.class,
         () -> SessionStateJson.read("{\"extraUplinkChannels\":[{\"frequencyHz\":\"x\"}]}",
             session()));
+  }
+
+  @Test
+  void keeps_the_gateway_of_the_last_uplink() {
+    DeviceSession s = session();
+    LastUplinkGateway g =
+        new LastUplinkGateway(GatewayId.parse("0016c001f153a14c"), 1, 2, SENT, -7.25);
+    s.lastUplinkGateway(g);
+    String json = SessionStateJson.write(s);
+    DeviceSession read = session();
+    SessionStateJson.read(json, read);
+    assertEquals(g, read.lastUplinkGateway());
+  }
+
+  @Test
+  void reads_a_state_without_a_last_uplink_gateway_as_none() {
+    DeviceSession read = session().lastUplinkGateway(
+        new LastUplinkGateway(GatewayId.parse("0016c001f153a14c"), 0, 0, SENT, 0));
+    SessionStateJson.read("{\"format\":1,\"rx1Delay\":1}", read);
+    assertNull(read.lastUplinkGateway());
+  }
+
+  @Test
+  void rejects_a_last_uplink_gateway_with_a_bad_id() {
+    assertThrows(
+        IllegalStateException.class,
+        () -> SessionStateJson.read("{\"lastUplinkGateway\":{\"gatewayId\":\"x\","
+            + "\"at\":\"2025-03-01T10:00:00Z\",\"snr\":1}}", session()));
   }
 }

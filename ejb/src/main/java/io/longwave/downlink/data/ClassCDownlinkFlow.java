@@ -1,0 +1,142 @@
+package io.longwave.downlink.data;
+
+import io.longwave.application.event.ApplicationEvents;
+import io.longwave.connector.api.frame.DownlinkTiming;
+import io.longwave.connector.api.frame.DownlinkTxInfo;
+import io.longwave.domain.device.DeviceQueueRepository;
+import io.longwave.downlink.DownlinkContextRepository;
+import io.longwave.downlink.DownlinkTxPower;
+import io.longwave.downlink.GatewayDownlinks;
+import io.longwave.downlink.RadioModulations;
+import io.longwave.downlink.ReceiveWindows;
+import io.longwave.lorawan.LorawanFormatException;
+import io.longwave.lorawan.region.DwellTime;
+import io.longwave.lorawan.region.Region;
+import io.longwave.lorawan.region.Regions;
+import io.longwave.network.NetworkSettings;
+import io.longwave.session.DeviceSession;
+import io.longwave.session.LastUplinkGateway;
+import java.lang.System.Logger.Level;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.random.RandomGenerator;
+
+/**
+ * Sends a Class C device its next queue item at once (LoRaWAN 1.0.4 §13: a Class C device
+ * listens on the RX2 frequency and data rate whenever it does not transmit; ChirpStack {@code
+ * downlink::data::handle_schedule_next_queue_item}). The frame goes out with {@code Immediately}
+ * timing through the gateway that heard the device's last uplink, with the antenna and board that
+ * heard it.
+ *
+ * <p>Steps: {@code selectGateway}, {@code setTxInfo}, {@code getNextQueueItem}, {@code
+ * checkPayloadSize}, {@code setFrameCounter}, {@code encryptPayloadAndSetMic}, {@code
+ * saveDownlinkContext}, {@code send}; the frame-building steps are those of the Class A answer.
+ * Counters and the queue move on in {@code TxAckFlow}. The caller decides whether the device may
+ * be sent to now (locks, pending confirmed items).
+ *
+ * <p>Failure modes: a queue item too large for RX2 is deleted with a {@code
+ * DOWNLINK_PAYLOAD_SIZE} error event; an unreachable gateway gives a {@code DOWNLINK_GATEWAY}
+ * error event. Threading: thread-safe if its ports are.
+ */
+public final class ClassCDownlinkFlow {
+
+  private static final System.Logger LOG = System.getLogger(ClassCDownlinkFlow.class.getName());
+
+  /** What {@link #handle} did. */
+  public enum Result {
+    /** A frame went to the gateway. */
+    SENT,
+    /** No queue item to send. */
+    NOTHING_QUEUED,
+    /** No uplink has been heard, so no gateway is known. */
+    NO_GATEWAY,
+    /** A frame was built but the gateway did not take it, or it could not be built. */
+    NOT_SENT
+  }
+
+  private final NetworkSettings settings;
+  private final DeviceQueueRepository queue;
+  private final GatewayDownlinks gateways;
+  private final DownlinkContextRepository contexts;
+  private final ApplicationEvents events;
+  private final RandomGenerator random;
+
+  public ClassCDownlinkFlow(
+      NetworkSettings settings,
+      DeviceQueueRepository queue,
+      GatewayDownlinks gateways,
+      DownlinkContextRepository contexts,
+      ApplicationEvents events,
+      RandomGenerator random) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.queue = Objects.requireNonNull(queue, "queue");
+    this.gateways = Objects.requireNonNull(gateways, "gateways");
+    this.contexts = Objects.requireNonNull(contexts, "contexts");
+    this.events = Objects.requireNonNull(events, "events");
+    this.random = Objects.requireNonNull(random, "random");
+  }
+
+  /**
+   * Sends the device's next queue item, if any.
+   *
+   * @param session the device's session (read, not changed)
+   * @param now the time of the downlink context
+   */
+  public Result handle(DeviceSession session, Instant now) {
+    LastUplinkGateway gateway = selectGateway(session);
+    if (gateway == null) {
+      return Result.NO_GATEWAY;
+    }
+    try {
+      Region region = Regions.get(session.region());
+      DownlinkItemDraft draft = setTxInfo(session, region, gateway);
+      DataDownlinkItems.QueueSelection next = getNextQueueItem(session, draft);
+      if (next.item() == null) {
+        return Result.NOTHING_QUEUED;
+      }
+      DataDownlinkItems.putQueueItem(draft, next);
+      DataDownlinkItems.setFrameCounter(session, draft);
+      DataDownlinkItems.encryptAndSetMic(session, draft, false, 0);
+      long downlinkId = random.nextLong() & 0xffff_ffffL;
+      List<DownlinkItemDraft> items = List.of(draft);
+      DataDownlinkItems.saveDownlinkContext(
+          contexts, downlinkId, session, items, next.item(), false, now);
+      boolean sent =
+          DataDownlinkItems.send(gateways, contexts, events, downlinkId, gateway.gatewayId(),
+              session, items, "Class C downlink", frame -> { });
+      return sent ? Result.SENT : Result.NOT_SENT;
+    } catch (LorawanFormatException e) {
+      LOG.log(Level.WARNING, () -> "no Class C downlink for " + session.devEui() + ": "
+          + e.getMessage());
+      return Result.NOT_SENT;
+    }
+  }
+
+  private static LastUplinkGateway selectGateway(DeviceSession session) {
+    return session.lastUplinkGateway();
+  }
+
+  /** RX2 frequency (the session's, else the region's) and RX2 data rate, now. */
+  private DownlinkItemDraft setTxInfo(
+      DeviceSession session, Region region, LastUplinkGateway gateway) {
+    long frequency =
+        session.rx2FrequencyHz() > 0 ? session.rx2FrequencyHz() : region.rx2FrequencyHz();
+    int dr = session.rx2Dr();
+    int power = settings.downlinkTxPowerDbm() >= 0
+        ? settings.downlinkTxPowerDbm()
+        : DownlinkTxPower.defaultDbm(region.id(), frequency);
+    DownlinkTxInfo txInfo =
+        new DownlinkTxInfo(frequency, power, RadioModulations.downlink(region, dr),
+            gateway.board(), gateway.antenna(), new DownlinkTiming.Immediately(), new byte[0]);
+    DwellTime dwell =
+        session.downlinkDwellTime400ms() ? DwellTime.LIMIT_400_MS : DwellTime.NO_LIMIT;
+    return new DownlinkItemDraft(
+        new ReceiveWindows.Rx(txInfo, dr), region.maxPayloadSize(dr, dwell, false).n());
+  }
+
+  private DataDownlinkItems.QueueSelection getNextQueueItem(
+      DeviceSession session, DownlinkItemDraft draft) {
+    return DataDownlinkItems.nextQueueItem(queue, events, session.devEui(), draft.maxPayloadSize);
+  }
+}
