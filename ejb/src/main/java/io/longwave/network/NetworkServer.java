@@ -26,7 +26,9 @@ import io.longwave.uplink.data.DataUplinkFlow;
 import io.longwave.uplink.data.UplinkDrops;
 import io.longwave.uplink.join.DevAddrAllocator;
 import io.longwave.uplink.join.JoinOutcome;
+import io.longwave.uplink.join.JoinRejection;
 import io.longwave.uplink.join.JoinRequestFlow;
+import io.longwave.uplink.join.RejoinRequestFlow;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -96,6 +98,10 @@ public class NetworkServer {
     JoinRequestFlow joins =
         new JoinRequestFlow(devices, profiles, devNonces, sessions, queue, joinAccepts, events,
             settings, config.regions(), new DevAddrAllocator(settings.netId(), random), clock);
+    RejoinRequestFlow rejoins =
+        new RejoinRequestFlow(devices, profiles, devNonces, sessions, queue, joinAccepts, events,
+            settings, config.regions(), new DevAddrAllocator(settings.netId(), random), drops,
+            clock);
     ClassADownlinkFlow classA =
         new ClassADownlinkFlow(settings, queue, gateways, contexts, events, random, clock);
     DataUplinkFlow data =
@@ -107,10 +113,7 @@ public class NetworkServer {
         new UplinkRouter(
             (set, phy) -> countJoin(joins.handle(set, (JoinRequestPayload) phy.payload())),
             data,
-            (set, phy) -> {
-              drops.count(UplinkDrops.REJOIN_NOT_SUPPORTED);
-              LOG.log(Level.DEBUG, "rejoin-request {0} ignored", set.deduplicationId());
-            },
+            (set, phy) -> countRejoin(rejoins.rejoin(set, phy)),
             drops);
     txAcks = new TxAckFlow(contexts, sessions, queue, devices, profiles, events, clock);
     for (String reason : UplinkDrops.REASONS) {
@@ -144,6 +147,19 @@ public class NetworkServer {
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "handling the TX acknowledgement of " + ack.downlinkId() + " failed",
           e);
+    }
+  }
+
+  /** Rejoins of devices that are not LoRaWAN 1.1 are counted as dropped uplinks by the flow. */
+  private void countRejoin(JoinOutcome outcome) {
+    if (outcome instanceof JoinOutcome.Rejected r) {
+      if (r.reason() != JoinRejection.REJOIN_NOT_SUPPORTED) {
+        metrics.counter("longwave.rejoin.rejected", new Tag("reason", r.reason().name()
+            .toLowerCase(java.util.Locale.ROOT))).inc();
+        LOG.log(Level.INFO, "rejoin-request rejected: {0} {1}", r.reason(), r.detail());
+      }
+    } else {
+      metrics.counter("longwave.rejoin.accepted").inc();
     }
   }
 
