@@ -32,7 +32,9 @@ import io.longwave.uplink.data.DataUplinkFlow;
 import io.longwave.uplink.data.UplinkDrops;
 import io.longwave.uplink.join.DevAddrAllocator;
 import io.longwave.uplink.join.JoinOutcome;
+import io.longwave.uplink.join.JoinRejection;
 import io.longwave.uplink.join.JoinRequestFlow;
+import io.longwave.uplink.join.RejoinRequestFlow;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.ejb.ConcurrencyManagement;
@@ -123,6 +125,10 @@ public class NetworkServer {
         new JoinRequestFlow(devices, profiles, devNonces, sessions, queue, joinAccepts, events,
             settings, config.regions(), new DevAddrAllocator(settings.netId(), random), frameLog,
             clock);
+    RejoinRequestFlow rejoins =
+        new RejoinRequestFlow(devices, profiles, devNonces, sessions, queue, joinAccepts, events,
+            settings, config.regions(), new DevAddrAllocator(settings.netId(), random), drops,
+            clock);
     ClassADownlinkFlow classA =
         new ClassADownlinkFlow(settings, queue, gateways, contexts, events, random, frameLog,
             clock);
@@ -135,10 +141,7 @@ public class NetworkServer {
         new UplinkRouter(
             (set, phy) -> countJoin(joins.handle(set, (JoinRequestPayload) phy.payload())),
             data,
-            (set, phy) -> {
-              drops.count(UplinkDrops.REJOIN_NOT_SUPPORTED);
-              LOG.log(Level.DEBUG, "rejoin-request {0} ignored", set.deduplicationId());
-            },
+            (set, phy) -> countRejoin(rejoins.rejoin(set, phy)),
             drops);
     txAcks =
         new TxAckFlow(contexts, sessions, queue, devices, profiles, events, frameLog, clock);
@@ -218,6 +221,19 @@ public class NetworkServer {
   /** Device state for the API and console. */
   public DeviceStateQuery deviceStates() {
     return deviceStates;
+  }
+
+  /** Rejoins of devices that are not LoRaWAN 1.1 are counted as dropped uplinks by the flow. */
+  private void countRejoin(JoinOutcome outcome) {
+    if (outcome instanceof JoinOutcome.Rejected r) {
+      if (r.reason() != JoinRejection.REJOIN_NOT_SUPPORTED) {
+        metrics.counter("longwave.rejoin.rejected", new Tag("reason", r.reason().name()
+            .toLowerCase(java.util.Locale.ROOT))).inc();
+        LOG.log(Level.INFO, "rejoin-request rejected: {0} {1}", r.reason(), r.detail());
+      }
+    } else {
+      metrics.counter("longwave.rejoin.accepted").inc();
+    }
   }
 
   private void countJoin(JoinOutcome outcome) {

@@ -47,6 +47,8 @@ public final class DeviceSession {
   private long aFCntDown;
   private long confFCnt = -1;
   private boolean skipFCntCheck;
+  private int nextRjCount0;
+  private int nextRjCount1;
 
   private int rx1Delay = 1;
   private int rx1DrOffset;
@@ -127,6 +129,8 @@ public final class DeviceSession {
     c.aFCntDown = aFCntDown;
     c.confFCnt = confFCnt;
     c.skipFCntCheck = skipFCntCheck;
+    c.nextRjCount0 = nextRjCount0;
+    c.nextRjCount1 = nextRjCount1;
     c.rx1Delay = rx1Delay;
     c.rx1DrOffset = rx1DrOffset;
     c.rx2Dr = rx2Dr;
@@ -251,6 +255,32 @@ public final class DeviceSession {
     skipFCntCheck = v;
     return this;
   }
+  /**
+   * LoRaWAN 1.1 §6.2.4.3: the lowest RJcount0 a rejoin-request of type 0 or 2 may carry; the
+   * device starts again at 0 with every join-accept, so a new session starts at 0.
+   */
+  public int nextRjCount0() {
+    return nextRjCount0;
+  }
+
+  public DeviceSession nextRjCount0(int v) {
+    nextRjCount0 = v;
+    return this;
+  }
+
+  /**
+   * LoRaWAN 1.1 §6.2.4.3: the lowest RJcount1 a rejoin-request of type 1 may carry. RJcount1
+   * never restarts for a JoinEUI, so every new session of the device carries it over.
+   */
+  public int nextRjCount1() {
+    return nextRjCount1;
+  }
+
+  public DeviceSession nextRjCount1(int v) {
+    nextRjCount1 = v;
+    return this;
+  }
+
   /** RX1 delay in seconds (1..15). */
   public int rx1Delay() {
     return rx1Delay;

@@ -31,11 +31,11 @@ import java.util.Map;
 /**
  * The {@code mac_state} column of {@code device_session}: the radio and MAC state of a {@link
  * DeviceSession} (receive windows, data rate, TX power, channels, Class B ping slots, pending MAC
- * requests, error counts, device status, the gateway of the last uplink) as one JSON object.
- * Pending requests are kept as the hex of their {@link MacCommandCodec} bytes with their
- * direction (always {@code DOWNLINK}: the network sent them). Reading is tolerant: a missing
- * member keeps the session's default, so members can be added later without a migration.
- * Stateless and thread-safe.
+ * requests, error counts, device status, the gateway of the last uplink, the next RJcount0 and
+ * RJcount1 of rejoin-requests) as one JSON object. Pending requests are kept as the hex of their
+ * {@link MacCommandCodec} bytes with their direction (always {@code DOWNLINK}: the network sent
+ * them). Reading is tolerant: a missing member keeps the session's default, so members can be
+ * added later without a migration. Stateless and thread-safe.
  */
 final class SessionStateJson {
 
@@ -51,6 +51,8 @@ final class SessionStateJson {
     JsonObjectBuilder o = JSON.createObjectBuilder()
         .add("format", FORMAT)
         .add("skipFCntCheck", s.skipFCntCheck())
+        .add("nextRjCount0", s.nextRjCount0())
+        .add("nextRjCount1", s.nextRjCount1())
         .add("rx1Delay", s.rx1Delay())
         .add("rx1DrOffset", s.rx1DrOffset())
         .add("rx2Dr", s.rx2Dr())
@@ -100,6 +102,8 @@ final class SessionStateJson {
     try (JsonReader reader = JSON.createReader(new StringReader(json))) {
       JsonObject o = reader.readObject();
       s.skipFCntCheck(o.getBoolean("skipFCntCheck", false))
+          .nextRjCount0(o.getInt("nextRjCount0", 0))
+          .nextRjCount1(o.getInt("nextRjCount1", 0))
           .rx1Delay(o.getInt("rx1Delay", 1))
           .rx1DrOffset(o.getInt("rx1DrOffset", 0))
           .rx2Dr(o.getInt("rx2Dr", 0))

@@ -35,7 +35,7 @@ public final class UplinkDrops {
   public static final String FCNT_RESET = "fcnt_reset";
   /** The frame counter could not be claimed against concurrent saves of the session. */
   public static final String SESSION_CONFLICT = "session_conflict";
-  /** A rejoin-request: rejoins are not handled. */
+  /** A rejoin-request of a device that is not LoRaWAN 1.1: only 1.1 devices rejoin. */
   public static final String REJOIN_NOT_SUPPORTED = "rejoin_not_supported";
   /** Handling failed unexpectedly (logged with its cause). */
   public static final String ERROR = "error";

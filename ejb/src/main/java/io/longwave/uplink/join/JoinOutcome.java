@@ -4,7 +4,10 @@ import io.longwave.downlink.join.JoinAcceptSent;
 import io.longwave.session.DeviceSession;
 import java.util.Objects;
 
-/** What became of a join-request (LoRaWAN 1.0.4 §6.2): accepted, or rejected for a reason. */
+/**
+ * What became of a join-request or rejoin-request (LoRaWAN 1.0.4 §6.2, LoRaWAN 1.1 §6.2.4):
+ * accepted, or rejected for a reason.
+ */
 public sealed interface JoinOutcome permits JoinOutcome.Accepted, JoinOutcome.Rejected {
 
   /**

@@ -1,8 +1,9 @@
 package io.longwave.uplink.join;
 
 /**
- * Why a join-request got no join-accept; the caller counts these. For a known device each also
- * becomes an application error event with {@link #errorType()} (ChirpStack's {@code OTAA}).
+ * Why a join-request or rejoin-request got no join-accept; the caller counts these. For a known
+ * device each also becomes an application error event with {@link #errorType()} (ChirpStack's
+ * {@code OTAA}), except {@link #REJOIN_NOT_SUPPORTED}, which is counted as a dropped uplink.
  */
 public enum JoinRejection {
   /** No device has the DevEUI. */
@@ -25,6 +26,14 @@ public enum JoinRejection {
   DEV_NONCE_NOT_INCREASING("OTAA"),
   /** The session was changed by someone else while being replaced, and kept changing. */
   CONCURRENT_SESSION_UPDATE("OTAA"),
+  /** A rejoin-request of a device that is not LoRaWAN 1.1: only 1.1 devices rejoin. */
+  REJOIN_NOT_SUPPORTED("OTAA"),
+  /** A rejoin-request of type 0 or 2 from a device without a session to check its MIC with. */
+  NO_SESSION("OTAA"),
+  /** A rejoin-request of type 0 or 2 names another network's NetID. */
+  NET_ID_MISMATCH("OTAA"),
+  /** LoRaWAN 1.1 §6.2.4.3: the rejoin-request's RJcount0 or RJcount1 was used before. */
+  RJ_COUNT_NOT_INCREASING("OTAA"),
   /** The gateway chosen for the join-accept cannot be reached. */
   DOWNLINK_GATEWAY_UNAVAILABLE("DOWNLINK_GATEWAY");
 

@@ -261,7 +261,7 @@ public final class JoinRequestFlow {
   /**
    * Replaces any previous session: the old one is deleted and the new one created, so that a flow
    * still holding the old session fails its save (its version and keys no longer match) instead
-   * of overwriting the new one.
+   * of overwriting the new one. A LoRaWAN 1.1 device's next RJcount1 is carried over.
    */
   private void saveDeviceSession(JoinRequestContext ctx) throws JoinRejectedException {
     for (int attempt = 0; attempt < SAVE_ATTEMPTS; attempt++) {
@@ -269,6 +269,11 @@ public final class JoinRequestFlow {
           JoinSessions.newSession(
               ctx.request.devEui(), ctx.devAddr, ctx.profile, ctx.region, ctx.network, ctx.keys,
               ctx.uplinkDr, ctx.device.skipFCntCheck(), ctx.set.receivedAt());
+      if (ctx.profile.macVersion().isLorawan11()) {
+        // RJcount1 never restarts for a JoinEUI (LoRaWAN 1.1 §6.2.4.3).
+        s.nextRjCount1(
+            sessions.find(ctx.request.devEui()).map(DeviceSession::nextRjCount1).orElse(0));
+      }
       try {
         sessions.delete(ctx.request.devEui());
         sessions.save(s);

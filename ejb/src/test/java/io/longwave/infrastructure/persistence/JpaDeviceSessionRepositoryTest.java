@@ -89,6 +89,8 @@ class JpaDeviceSessionRepositoryTest {
         .aFCntDown(77)
         .confFCnt(12)
         .skipFCntCheck(true)
+        .nextRjCount0(3)
+        .nextRjCount1(0x10000)
         .rx1Delay(5)
         .rx1DrOffset(2)
         .rx2Dr(3)
@@ -145,6 +147,8 @@ class JpaDeviceSessionRepositoryTest {
     assertEquals(expected.aFCntDown(), actual.aFCntDown());
     assertEquals(expected.confFCnt(), actual.confFCnt());
     assertEquals(expected.skipFCntCheck(), actual.skipFCntCheck());
+    assertEquals(expected.nextRjCount0(), actual.nextRjCount0());
+    assertEquals(expected.nextRjCount1(), actual.nextRjCount1());
     assertEquals(expected.rx1Delay(), actual.rx1Delay());
     assertEquals(expected.rx1DrOffset(), actual.rx1DrOffset());
     assertEquals(expected.rx2Dr(), actual.rx2Dr());
