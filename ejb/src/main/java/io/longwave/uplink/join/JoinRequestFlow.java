@@ -5,7 +5,6 @@ import io.longwave.application.event.ErrorEvent;
 import io.longwave.application.event.JoinEvent;
 import io.longwave.connector.api.GatewayUnavailableException;
 import io.longwave.domain.device.Device;
-import io.longwave.domain.device.DeviceProfile;
 import io.longwave.domain.device.DeviceProfileRepository;
 import io.longwave.domain.device.DeviceQueueRepository;
 import io.longwave.domain.device.DeviceRepository;
@@ -28,7 +27,6 @@ import io.longwave.lorawan.region.RegionId;
 import io.longwave.lorawan.region.Regions;
 import io.longwave.network.NetworkRegionSettings;
 import io.longwave.network.NetworkSettings;
-import io.longwave.session.ConcurrentSessionUpdateException;
 import io.longwave.session.DeviceSession;
 import io.longwave.session.DeviceSessionRepository;
 import io.longwave.uplink.UplinkFrameSet;
@@ -36,7 +34,6 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -57,7 +54,6 @@ import java.util.function.Function;
 public final class JoinRequestFlow {
 
   private static final Logger LOG = System.getLogger(JoinRequestFlow.class.getName());
-  private static final int SAVE_ATTEMPTS = 3;
 
   private final DeviceRepository devices;
   private final DeviceProfileRepository profiles;
@@ -141,15 +137,7 @@ public final class JoinRequestFlow {
   }
 
   private void getDevice(JoinRequestContext ctx) throws JoinRejectedException {
-    Optional<Device> d = devices.find(ctx.request.devEui());
-    if (d.isEmpty()) {
-      throw new JoinRejectedException(
-          JoinRejection.UNKNOWN_DEVICE, "no device " + ctx.request.devEui());
-    }
-    ctx.device = d.get();
-    if (ctx.device.disabled()) {
-      throw new JoinRejectedException(JoinRejection.DEVICE_DISABLED, "the device is disabled");
-    }
+    ctx.device = JoinSteps.device(devices, ctx.request.devEui());
   }
 
   /**
@@ -162,12 +150,7 @@ public final class JoinRequestFlow {
   }
 
   private void getDeviceProfile(JoinRequestContext ctx) throws JoinRejectedException {
-    Optional<DeviceProfile> p = profiles.find(ctx.device.deviceProfileId());
-    if (p.isEmpty()) {
-      throw new JoinRejectedException(
-          JoinRejection.UNKNOWN_DEVICE_PROFILE, "no device profile " + ctx.device.deviceProfileId());
-    }
-    ctx.profile = p.get();
+    ctx.profile = JoinSteps.profile(profiles, ctx.device);
     if (!ctx.profile.supportsOtaa() || ctx.device.keys() == null) {
       throw new JoinRejectedException(
           JoinRejection.OTAA_NOT_SUPPORTED,
@@ -264,36 +247,26 @@ public final class JoinRequestFlow {
    * of overwriting the new one. A LoRaWAN 1.1 device's next RJcount1 is carried over.
    */
   private void saveDeviceSession(JoinRequestContext ctx) throws JoinRejectedException {
-    for (int attempt = 0; attempt < SAVE_ATTEMPTS; attempt++) {
-      DeviceSession s =
-          JoinSessions.newSession(
-              ctx.request.devEui(), ctx.devAddr, ctx.profile, ctx.region, ctx.network, ctx.keys,
-              ctx.uplinkDr, ctx.device.skipFCntCheck(), ctx.set.receivedAt());
-      if (ctx.profile.macVersion().isLorawan11()) {
-        // RJcount1 never restarts for a JoinEUI (LoRaWAN 1.1 §6.2.4.3).
-        s.nextRjCount1(
-            sessions.find(ctx.request.devEui()).map(DeviceSession::nextRjCount1).orElse(0));
-      }
-      try {
-        sessions.delete(ctx.request.devEui());
-        sessions.save(s);
-        ctx.session = s;
-        return;
-      } catch (ConcurrentSessionUpdateException e) {
-        LOG.log(Level.DEBUG, () -> "session of " + ctx.request.devEui() + " changed, retrying");
-      }
-    }
-    throw new JoinRejectedException(
-        JoinRejection.CONCURRENT_SESSION_UPDATE, "the session kept changing while joining");
+    ctx.session =
+        JoinSteps.replaceSession(
+            sessions,
+            ctx.request.devEui(),
+            () -> {
+              DeviceSession s =
+                  JoinSessions.newSession(
+                      ctx.request.devEui(), ctx.devAddr, ctx.profile, ctx.region, ctx.network,
+                      ctx.keys, ctx.uplinkDr, ctx.device.skipFCntCheck(), ctx.set.receivedAt());
+              if (ctx.profile.macVersion().isLorawan11()) {
+                // RJcount1 never restarts for a JoinEUI (LoRaWAN 1.1 §6.2.4.3).
+                s.nextRjCount1(
+                    sessions.find(ctx.request.devEui()).map(DeviceSession::nextRjCount1).orElse(0));
+              }
+              return s;
+            });
   }
 
   private void flushDeviceQueue(JoinRequestContext ctx) {
-    if (settings.flushQueueOnJoin() && ctx.profile.flushQueueOnActivate()) {
-      int n = queue.flush(ctx.request.devEui());
-      if (n > 0) {
-        LOG.log(Level.DEBUG, () -> n + " queue items of " + ctx.request.devEui() + " flushed");
-      }
-    }
+    JoinSteps.flushQueue(queue, settings, ctx.profile, ctx.request.devEui());
   }
 
   private void sendJoinAccept(JoinRequestContext ctx) throws JoinRejectedException {

@@ -1,8 +1,6 @@
 package io.longwave.uplink.join;
 
 import io.longwave.domain.device.DevNonceRepository;
-import io.longwave.domain.device.Device;
-import io.longwave.domain.device.DeviceProfile;
 import io.longwave.domain.device.DeviceProfileRepository;
 import io.longwave.domain.device.DeviceRepository;
 import io.longwave.lorawan.Aes128Key;
@@ -16,7 +14,6 @@ import io.longwave.lorawan.region.RegionId;
 import io.longwave.lorawan.region.Regions;
 import io.longwave.network.NetworkRegionSettings;
 import io.longwave.session.DeviceSessionRepository;
-import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -70,24 +67,11 @@ final class RejoinRequestChecks {
   }
 
   private void getDevice(RejoinRequestContext ctx) throws JoinRejectedException {
-    Optional<Device> d = devices.find(ctx.request.devEui());
-    if (d.isEmpty()) {
-      throw new JoinRejectedException(
-          JoinRejection.UNKNOWN_DEVICE, "no device " + ctx.request.devEui());
-    }
-    ctx.device = d.get();
-    if (ctx.device.disabled()) {
-      throw new JoinRejectedException(JoinRejection.DEVICE_DISABLED, "the device is disabled");
-    }
+    ctx.device = JoinSteps.device(devices, ctx.request.devEui());
   }
 
   private void getDeviceProfile(RejoinRequestContext ctx) throws JoinRejectedException {
-    Optional<DeviceProfile> p = profiles.find(ctx.device.deviceProfileId());
-    if (p.isEmpty()) {
-      throw new JoinRejectedException(
-          JoinRejection.UNKNOWN_DEVICE_PROFILE, "no device profile " + ctx.device.deviceProfileId());
-    }
-    ctx.profile = p.get();
+    ctx.profile = JoinSteps.profile(profiles, ctx.device);
     if (!ctx.profile.macVersion().isLorawan11()) {
       throw new JoinRejectedException(
           JoinRejection.REJOIN_NOT_SUPPORTED,

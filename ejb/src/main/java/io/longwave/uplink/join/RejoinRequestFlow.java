@@ -21,7 +21,6 @@ import io.longwave.lorawan.RejoinRequestPayload;
 import io.longwave.lorawan.region.RegionId;
 import io.longwave.network.NetworkRegionSettings;
 import io.longwave.network.NetworkSettings;
-import io.longwave.session.ConcurrentSessionUpdateException;
 import io.longwave.session.DeviceSession;
 import io.longwave.session.DeviceSessionRepository;
 import io.longwave.uplink.UplinkFrameSet;
@@ -59,7 +58,6 @@ import java.util.function.Function;
 public final class RejoinRequestFlow implements RejoinRequests {
 
   private static final Logger LOG = System.getLogger(RejoinRequestFlow.class.getName());
-  private static final int SAVE_ATTEMPTS = 3;
 
   private final DeviceRepository devices;
   private final DeviceProfileRepository profiles;
@@ -194,25 +192,11 @@ public final class RejoinRequestFlow implements RejoinRequests {
 
   /** Replaces the session as the join flow does: delete, then create. */
   private void saveDeviceSession(RejoinRequestContext ctx) throws JoinRejectedException {
-    for (int attempt = 0; attempt < SAVE_ATTEMPTS; attempt++) {
-      DeviceSession s = newSession(ctx);
-      try {
-        sessions.delete(ctx.request.devEui());
-        sessions.save(s);
-        ctx.session = s;
-        return;
-      } catch (ConcurrentSessionUpdateException e) {
-        LOG.log(Level.DEBUG, () -> "session of " + ctx.request.devEui() + " changed, retrying");
-      }
-    }
-    throw new JoinRejectedException(
-        JoinRejection.CONCURRENT_SESSION_UPDATE, "the session kept changing while rejoining");
+    ctx.session = JoinSteps.replaceSession(sessions, ctx.request.devEui(), () -> newSession(ctx));
   }
 
   private void flushDeviceQueue(RejoinRequestContext ctx) {
-    if (settings.flushQueueOnJoin() && ctx.profile.flushQueueOnActivate()) {
-      queue.flush(ctx.request.devEui());
-    }
+    JoinSteps.flushQueue(queue, settings, ctx.profile, ctx.request.devEui());
   }
 
   /** Type 2 repeats the receive-window settings in use and sends no CFList. */
