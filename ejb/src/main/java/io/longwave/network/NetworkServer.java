@@ -7,6 +7,8 @@ import io.longwave.domain.device.DeviceClass;
 import io.longwave.domain.device.DeviceProfileRepository;
 import io.longwave.domain.device.DeviceQueueRepository;
 import io.longwave.domain.device.DeviceRepository;
+import io.longwave.domain.multicast.MulticastGroupRepository;
+import io.longwave.domain.multicast.MulticastQueueRepository;
 import io.longwave.downlink.GatewayDownlinks;
 import io.longwave.downlink.GatewaySelector;
 import io.longwave.downlink.PingSlotDownlinks;
@@ -15,6 +17,9 @@ import io.longwave.downlink.data.ClassADownlinkFlow;
 import io.longwave.downlink.data.ClassBDownlinkFlow;
 import io.longwave.downlink.data.ClassCDownlinkFlow;
 import io.longwave.downlink.join.ExpiringJoinAcceptsSent;
+import io.longwave.downlink.multicast.MulticastDownlinkFlow;
+import io.longwave.downlink.multicast.MulticastQueuePlan;
+import io.longwave.downlink.multicast.MulticastScheduler;
 import io.longwave.downlink.join.JoinAcceptFlow;
 import io.longwave.downlink.join.JoinAcceptSent;
 import io.longwave.downlink.scheduler.DeviceQueueScheduler;
@@ -64,7 +69,7 @@ import org.eclipse.microprofile.metrics.Tag;
  * The network server in the container: builds the flows once, with the database repositories,
  * the gateway bridge and the application event bus as their edges, and feeds them: every
  * de-duplicated uplink to the uplink router, every TX acknowledgement to the join-accept record
- * or the TX-ack flow; and runs the Class C and Class B downlink schedulers every {@code
+ * or the TX-ack flow; and runs the Class C, Class B and multicast downlink schedulers every {@code
  * longwave.network.scheduler-interval} on the network scheduler, each run scheduling the next
  * when it ends, so that runs never overlap. The flows take their own transactions through the
  * repositories; this bean takes none.
@@ -89,6 +94,8 @@ public class NetworkServer {
   @Inject private ApplicationEvents events;
   @Inject private MetricRegistry metrics;
   @EJB private NetworkScheduler scheduler;
+  @EJB private MulticastGroupRepository multicastGroups;
+  @EJB private MulticastQueueRepository multicastQueue;
 
   private UplinkRouter router;
   private TxAckFlow txAcks;
@@ -98,6 +105,7 @@ public class NetworkServer {
   private final UplinkDrops drops = new UplinkDrops();
   private DeviceQueueScheduler classC;
   private DeviceQueueScheduler classB;
+  private MulticastScheduler multicast;
   private Duration schedulerInterval;
   private Clock clock;
   private volatile boolean stopped;
@@ -158,6 +166,9 @@ public class NetworkServer {
             new ClassBDownlinkFlow(settings, devices, profiles, queue, gateways, contexts, events,
                 random, PingSlotDownlinks.DEFAULT_SCHEDULING_MARGIN),
             DeviceQueueScheduler.DEFAULT_LOCK);
+    multicast =
+        new MulticastScheduler(multicastGroups, multicastQueue,
+            new MulticastDownlinkFlow(settings, gateways, random), MulticastQueuePlan.defaults());
     schedulerInterval = config.schedulerInterval();
     scheduler.schedule(this::runSchedulers, schedulerInterval);
     for (String reason : UplinkDrops.REASONS) {
@@ -175,7 +186,7 @@ public class NetworkServer {
     stopped = true;
   }
 
-  /** One run of the Class C and Class B schedulers; then the next is scheduled, until the server stops. */
+  /** One run of the Class C, Class B and multicast schedulers; then the next is scheduled, until the server stops. */
   private void runSchedulers() {
     if (stopped) {
       return;
@@ -189,6 +200,11 @@ public class NetworkServer {
       classB.runOnce(clock.instant(), SCHEDULER_BATCH_SIZE);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Class B scheduler run failed", e);
+    }
+    try {
+      multicast.runOnce(clock.instant(), SCHEDULER_BATCH_SIZE);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "multicast scheduler run failed", e);
     } finally {
       if (!stopped) {
         try {
