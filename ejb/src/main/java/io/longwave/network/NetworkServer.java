@@ -186,7 +186,7 @@ public class NetworkServer {
     stopped = true;
   }
 
-  /** One run of the Class C, Class B and multicast schedulers; then the next is scheduled, until the server stops. */
+  /** One run of the Class C, Class B and multicast schedulers; then the next, until the end. */
   private void runSchedulers() {
     if (stopped) {
       return;
