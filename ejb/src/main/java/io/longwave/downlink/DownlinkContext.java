@@ -16,9 +16,12 @@ import java.util.UUID;
  * @param items one entry per frame item, in the same order (RX1, RX2)
  * @param ack the downlink acknowledges a confirmed uplink
  * @param createdAt when the downlink was sent to the gateway
+ * @param emitAt when the gateway transmits it, for a downlink at a GPS time (Class B ping
+ *     slot); otherwise null (at once, or in a receive window of an uplink)
  */
 public record DownlinkContext(
-    long downlinkId, Eui64 devEui, List<Item> items, boolean ack, Instant createdAt) {
+    long downlinkId, Eui64 devEui, List<Item> items, boolean ack, Instant createdAt,
+    Instant emitAt) {
 
   public DownlinkContext {
     Objects.requireNonNull(devEui, "devEui");
@@ -27,6 +30,12 @@ public record DownlinkContext(
     if (items.isEmpty()) {
       throw new IllegalArgumentException("a downlink context needs at least one item");
     }
+  }
+
+  /** The context of a downlink sent at once or in a receive window. */
+  public DownlinkContext(
+      long downlinkId, Eui64 devEui, List<Item> items, boolean ack, Instant createdAt) {
+    this(downlinkId, devEui, items, ack, createdAt, null);
   }
 
   /**

@@ -3,18 +3,26 @@ package io.longwave.network;
 import io.longwave.application.event.ApplicationEvents;
 import io.longwave.connector.api.frame.DownlinkTxAck;
 import io.longwave.domain.device.DevNonceRepository;
+import io.longwave.domain.device.DeviceClass;
 import io.longwave.domain.device.DeviceProfileRepository;
 import io.longwave.domain.device.DeviceQueueRepository;
 import io.longwave.domain.device.DeviceRepository;
+import io.longwave.domain.multicast.MulticastGroupRepository;
+import io.longwave.domain.multicast.MulticastQueueRepository;
 import io.longwave.downlink.GatewayDownlinks;
 import io.longwave.downlink.GatewaySelector;
+import io.longwave.downlink.PingSlotDownlinks;
 import io.longwave.downlink.InMemoryDownlinkContextRepository;
 import io.longwave.downlink.data.ClassADownlinkFlow;
+import io.longwave.downlink.data.ClassBDownlinkFlow;
 import io.longwave.downlink.data.ClassCDownlinkFlow;
 import io.longwave.downlink.join.ExpiringJoinAcceptsSent;
+import io.longwave.downlink.multicast.MulticastDownlinkFlow;
+import io.longwave.downlink.multicast.MulticastQueuePlan;
+import io.longwave.downlink.multicast.MulticastScheduler;
 import io.longwave.downlink.join.JoinAcceptFlow;
 import io.longwave.downlink.join.JoinAcceptSent;
-import io.longwave.downlink.scheduler.ClassCScheduler;
+import io.longwave.downlink.scheduler.DeviceQueueScheduler;
 import io.longwave.downlink.txack.TxAckFlow;
 import io.longwave.framelog.DeviceActivity;
 import io.longwave.framelog.DeviceStateQuery;
@@ -61,7 +69,7 @@ import org.eclipse.microprofile.metrics.Tag;
  * The network server in the container: builds the flows once, with the database repositories,
  * the gateway bridge and the application event bus as their edges, and feeds them: every
  * de-duplicated uplink to the uplink router, every TX acknowledgement to the join-accept record
- * or the TX-ack flow; and runs the Class C downlink scheduler every {@code
+ * or the TX-ack flow; and runs the Class C, Class B and multicast downlink schedulers every {@code
  * longwave.network.scheduler-interval} on the network scheduler, each run scheduling the next
  * when it ends, so that runs never overlap. The flows take their own transactions through the
  * repositories; this bean takes none.
@@ -86,6 +94,8 @@ public class NetworkServer {
   @Inject private ApplicationEvents events;
   @Inject private MetricRegistry metrics;
   @EJB private NetworkScheduler scheduler;
+  @EJB private MulticastGroupRepository multicastGroups;
+  @EJB private MulticastQueueRepository multicastQueue;
 
   private UplinkRouter router;
   private TxAckFlow txAcks;
@@ -93,7 +103,9 @@ public class NetworkServer {
   private InMemoryFrameLog frameLog;
   private DeviceStateQuery deviceStates;
   private final UplinkDrops drops = new UplinkDrops();
-  private ClassCScheduler classC;
+  private DeviceQueueScheduler classC;
+  private DeviceQueueScheduler classB;
+  private MulticastScheduler multicast;
   private Duration schedulerInterval;
   private Clock clock;
   private volatile boolean stopped;
@@ -146,11 +158,19 @@ public class NetworkServer {
     txAcks =
         new TxAckFlow(contexts, sessions, queue, devices, profiles, events, frameLog, clock);
     classC =
-        new ClassCScheduler(queue, sessions, devices, events,
+        new DeviceQueueScheduler(DeviceClass.C, queue, sessions, devices, events,
             new ClassCDownlinkFlow(settings, queue, gateways, contexts, events, random),
-            ClassCScheduler.DEFAULT_CLASS_C_LOCK);
+            DeviceQueueScheduler.DEFAULT_LOCK);
+    classB =
+        new DeviceQueueScheduler(DeviceClass.B, queue, sessions, devices, events,
+            new ClassBDownlinkFlow(settings, devices, profiles, queue, gateways, contexts, events,
+                random, PingSlotDownlinks.DEFAULT_SCHEDULING_MARGIN),
+            DeviceQueueScheduler.DEFAULT_LOCK);
+    multicast =
+        new MulticastScheduler(multicastGroups, multicastQueue,
+            new MulticastDownlinkFlow(settings, gateways, random), MulticastQueuePlan.defaults());
     schedulerInterval = config.schedulerInterval();
-    scheduler.schedule(this::runClassCScheduler, schedulerInterval);
+    scheduler.schedule(this::runSchedulers, schedulerInterval);
     for (String reason : UplinkDrops.REASONS) {
       metrics.gauge(
           new MetricID("longwave.uplink.dropped", new Tag("reason", reason)),
@@ -166,8 +186,8 @@ public class NetworkServer {
     stopped = true;
   }
 
-  /** One Class C scheduler run; then the next is scheduled, until the server stops. */
-  private void runClassCScheduler() {
+  /** One run of the Class C, Class B and multicast schedulers; then the next, until the end. */
+  private void runSchedulers() {
     if (stopped) {
       return;
     }
@@ -175,10 +195,20 @@ public class NetworkServer {
       classC.runOnce(clock.instant(), SCHEDULER_BATCH_SIZE);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Class C scheduler run failed", e);
+    }
+    try {
+      classB.runOnce(clock.instant(), SCHEDULER_BATCH_SIZE);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Class B scheduler run failed", e);
+    }
+    try {
+      multicast.runOnce(clock.instant(), SCHEDULER_BATCH_SIZE);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "multicast scheduler run failed", e);
     } finally {
       if (!stopped) {
         try {
-          scheduler.schedule(this::runClassCScheduler, schedulerInterval);
+          scheduler.schedule(this::runSchedulers, schedulerInterval);
         } catch (RuntimeException e) {
           // the network scheduler shuts down (RejectedExecutionException, maybe in an EJBException)
           LOG.log(Level.DEBUG, "network scheduler stopped; Class C scheduler ends");

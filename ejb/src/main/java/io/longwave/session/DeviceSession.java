@@ -77,7 +77,7 @@ public final class DeviceSession {
   private Integer margin;
   private boolean ackPending;
   private List<UplinkMetrics> adrHistory = new ArrayList<>();
-  private LastUplinkGateway lastUplinkGateway;
+  private List<LastUplinkGateway> lastUplinkGateways = List.of();
 
   /**
    * A new session.
@@ -155,7 +155,7 @@ public final class DeviceSession {
     c.margin = margin;
     c.ackPending = ackPending;
     c.adrHistory = new ArrayList<>(adrHistory);
-    c.lastUplinkGateway = lastUplinkGateway;
+    c.lastUplinkGateways = lastUplinkGateways;
     return c;
   }
 
@@ -494,11 +494,22 @@ public final class DeviceSession {
 
   /** The gateway that heard the last data uplink best, or null before the first. */
   public LastUplinkGateway lastUplinkGateway() {
-    return lastUplinkGateway;
+    return lastUplinkGateways.isEmpty() ? null : lastUplinkGateways.get(0);
   }
 
+  /** Sets the one gateway of the last uplink (null: none heard yet). */
   public DeviceSession lastUplinkGateway(LastUplinkGateway v) {
-    lastUplinkGateway = v;
+    lastUplinkGateways = v == null ? List.of() : List.of(v);
+    return this;
+  }
+
+  /** Every gateway that heard the last data uplink, best first; empty before the first. */
+  public List<LastUplinkGateway> lastUplinkGateways() {
+    return lastUplinkGateways;
+  }
+
+  public DeviceSession lastUplinkGateways(List<LastUplinkGateway> v) {
+    lastUplinkGateways = List.copyOf(v);
     return this;
   }
 

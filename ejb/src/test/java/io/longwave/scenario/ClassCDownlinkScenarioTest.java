@@ -26,7 +26,7 @@ import io.longwave.domain.device.DeviceQueueItem;
 import io.longwave.domain.device.MacVersion;
 import io.longwave.downlink.InMemoryDownlinkContextRepository;
 import io.longwave.downlink.data.ClassCDownlinkFlow;
-import io.longwave.downlink.scheduler.ClassCScheduler;
+import io.longwave.downlink.scheduler.DeviceQueueScheduler;
 import io.longwave.lorawan.Direction;
 import io.longwave.lorawan.FCtrl;
 import io.longwave.lorawan.Fhdr;
@@ -235,11 +235,11 @@ class ClassCDownlinkScenarioTest {
     uplinks.queue.enqueue(new DeviceQueueItem(UUID.randomUUID(), DEV_EUI, 10, DATA, false,
         false, -1, null, DataUplinkFixture.NOW));
     RecordingGatewayDownlinks gateways = new RecordingGatewayDownlinks();
-    ClassCScheduler scheduler = new ClassCScheduler(uplinks.queue, uplinks.sessions,
+    DeviceQueueScheduler scheduler = new DeviceQueueScheduler(DeviceClass.C, uplinks.queue, uplinks.sessions,
         uplinks.devices, uplinks.events,
         new ClassCDownlinkFlow(NetworkSettings.defaults(), uplinks.queue, gateways,
             new InMemoryDownlinkContextRepository(), uplinks.events, new Random(3)),
-        ClassCScheduler.DEFAULT_CLASS_C_LOCK);
+        DeviceQueueScheduler.DEFAULT_LOCK);
     Instant heard = DataUplinkFixture.NOW;
 
     assertEquals(0, scheduler.runOnce(heard.plusSeconds(3), 10), "the Class A windows may be used");

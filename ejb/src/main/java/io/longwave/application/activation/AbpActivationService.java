@@ -178,7 +178,10 @@ public final class AbpActivationService {
         .txPowerIndex(0)
         .nbTrans(1)
         .skipFCntCheck(device.skipFCntCheck())
-        .deviceClass(profile.supportsClassC() ? DeviceClass.C : DeviceClass.A);
+        .deviceClass(profile.supportsClassC() ? DeviceClass.C : DeviceClass.A)
+        .pingSlotNb(profile.supportsClassB() ? profile.pingNb() : 0)
+        .pingSlotDr(region.pingSlotDataRate())
+        .pingSlotFrequencyHz(0);
   }
 
   private static void checkProfile(Eui64 devEui, DeviceProfile profile, Region region) {

@@ -18,7 +18,6 @@ import io.longwave.session.DeviceSession;
 import io.longwave.session.LastUplinkGateway;
 import java.lang.System.Logger.Level;
 import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 
@@ -39,28 +38,12 @@ import java.util.random.RandomGenerator;
  * DOWNLINK_PAYLOAD_SIZE} error event; an unreachable gateway gives a {@code DOWNLINK_GATEWAY}
  * error event. Threading: thread-safe if its ports are.
  */
-public final class ClassCDownlinkFlow {
+public final class ClassCDownlinkFlow implements ScheduledDownlinkFlow {
 
   private static final System.Logger LOG = System.getLogger(ClassCDownlinkFlow.class.getName());
 
-  /** What {@link #handle} did. */
-  public enum Result {
-    /** A frame went to the gateway. */
-    SENT,
-    /** No queue item to send. */
-    NOTHING_QUEUED,
-    /** No uplink has been heard, so no gateway is known. */
-    NO_GATEWAY,
-    /** A frame was built but the gateway did not take it, or it could not be built. */
-    NOT_SENT
-  }
-
   private final NetworkSettings settings;
-  private final DeviceQueueRepository queue;
-  private final GatewayDownlinks gateways;
-  private final DownlinkContextRepository contexts;
-  private final ApplicationEvents events;
-  private final RandomGenerator random;
+  private final QueueItemDownlinks queueItems;
 
   public ClassCDownlinkFlow(
       NetworkSettings settings,
@@ -70,46 +53,30 @@ public final class ClassCDownlinkFlow {
       ApplicationEvents events,
       RandomGenerator random) {
     this.settings = Objects.requireNonNull(settings, "settings");
-    this.queue = Objects.requireNonNull(queue, "queue");
-    this.gateways = Objects.requireNonNull(gateways, "gateways");
-    this.contexts = Objects.requireNonNull(contexts, "contexts");
-    this.events = Objects.requireNonNull(events, "events");
-    this.random = Objects.requireNonNull(random, "random");
+    this.queueItems = new QueueItemDownlinks(queue, gateways, contexts, events, random);
   }
 
   /**
-   * Sends the device's next queue item, if any.
+   * Sends the device's next queue item, if any, at once.
    *
    * @param session the device's session (read, not changed)
    * @param now the time of the downlink context
    */
-  public Result handle(DeviceSession session, Instant now) {
+  @Override
+  public Outcome handle(DeviceSession session, Instant now) {
     LastUplinkGateway gateway = selectGateway(session);
     if (gateway == null) {
-      return Result.NO_GATEWAY;
+      return Outcome.of(Result.NO_GATEWAY);
     }
     try {
       Region region = Regions.get(session.region());
       DownlinkItemDraft draft = setTxInfo(session, region, gateway);
-      DataDownlinkItems.QueueSelection next = getNextQueueItem(session, draft);
-      if (next.item() == null) {
-        return Result.NOTHING_QUEUED;
-      }
-      DataDownlinkItems.putQueueItem(draft, next);
-      DataDownlinkItems.setFrameCounter(session, draft);
-      DataDownlinkItems.encryptAndSetMic(session, draft, false, 0);
-      long downlinkId = random.nextLong() & 0xffff_ffffL;
-      List<DownlinkItemDraft> items = List.of(draft);
-      DataDownlinkItems.saveDownlinkContext(
-          contexts, downlinkId, session, items, next.item(), false, now);
-      boolean sent =
-          DataDownlinkItems.send(gateways, contexts, events, downlinkId, gateway.gatewayId(),
-              session, items, "Class C downlink", frame -> { });
-      return sent ? Result.SENT : Result.NOT_SENT;
+      return queueItems.send(session, draft, gateway.gatewayId(), now, now, false,
+          "Class C downlink");
     } catch (LorawanFormatException e) {
       LOG.log(Level.WARNING, () -> "no Class C downlink for " + session.devEui() + ": "
           + e.getMessage());
-      return Result.NOT_SENT;
+      return Outcome.of(Result.NOT_SENT);
     }
   }
 
@@ -133,10 +100,5 @@ public final class ClassCDownlinkFlow {
         session.downlinkDwellTime400ms() ? DwellTime.LIMIT_400_MS : DwellTime.NO_LIMIT;
     return new DownlinkItemDraft(
         new ReceiveWindows.Rx(txInfo, dr), region.maxPayloadSize(dr, dwell, false).n());
-  }
-
-  private DataDownlinkItems.QueueSelection getNextQueueItem(
-      DeviceSession session, DownlinkItemDraft draft) {
-    return DataDownlinkItems.nextQueueItem(queue, events, session.devEui(), draft.maxPayloadSize);
   }
 }

@@ -116,12 +116,24 @@ final class DataDownlinkItems {
   static void saveDownlinkContext(
       DownlinkContextRepository contexts, long downlinkId, DeviceSession session,
       List<DownlinkItemDraft> drafts, DeviceQueueItem queueItem, boolean ack, Instant now) {
+    saveDownlinkContext(contexts, downlinkId, session, drafts, queueItem, ack, now, null);
+  }
+
+  /**
+   * Remembers what each frame item carries, for {@code TxAckFlow}.
+   *
+   * @param emitAt when the gateway transmits the frame (a GPS-timed downlink), or null
+   */
+  static void saveDownlinkContext(
+      DownlinkContextRepository contexts, long downlinkId, DeviceSession session,
+      List<DownlinkItemDraft> drafts, DeviceQueueItem queueItem, boolean ack, Instant now,
+      Instant emitAt) {
     List<DownlinkContext.Item> items = new ArrayList<>(drafts.size());
     for (DownlinkItemDraft d : drafts) {
       items.add(new DownlinkContext.Item(d.fCnt, d.counter,
           d.carriesQueueItem ? queueItem.id() : null, d.confirmed));
     }
-    contexts.save(new DownlinkContext(downlinkId, session.devEui(), items, ack, now));
+    contexts.save(new DownlinkContext(downlinkId, session.devEui(), items, ack, now, emitAt));
   }
 
   /**

@@ -173,13 +173,23 @@ public final class TxAckFlow {
     return true;
   }
 
-  /** Class C: now plus the profile's Class C timeout; otherwise none (the next uplink decides). */
+  /**
+   * Class C: now plus the profile's Class C timeout; Class B: the ping slot plus the profile's
+   * Class B timeout (ChirpStack v3 {@code setDeviceQueueItemPending}); otherwise none (the next
+   * uplink decides).
+   */
   private Instant pendingTimeout(DownlinkContext context, DeviceSession session) {
-    if (session.deviceClass() != DeviceClass.C) {
+    DeviceClass deviceClass = session.deviceClass();
+    if (deviceClass == DeviceClass.A) {
       return null;
     }
     Optional<DeviceProfile> profile =
         devices.find(context.devEui()).flatMap(d -> profiles.find(d.deviceProfileId()));
+    if (deviceClass == DeviceClass.B) {
+      int seconds = profile.map(DeviceProfile::classBTimeoutSeconds).orElse(0);
+      Instant emitAt = context.emitAt() == null ? clock.instant() : context.emitAt();
+      return emitAt.plusSeconds(seconds);
+    }
     int seconds = profile.map(DeviceProfile::classCTimeoutSeconds).orElse(0);
     return clock.instant().plusSeconds(seconds);
   }

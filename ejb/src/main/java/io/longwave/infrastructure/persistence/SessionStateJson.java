@@ -31,7 +31,7 @@ import java.util.Map;
 /**
  * The {@code mac_state} column of {@code device_session}: the radio and MAC state of a {@link
  * DeviceSession} (receive windows, data rate, TX power, channels, Class B ping slots, pending MAC
- * requests, error counts, device status, the gateway of the last uplink, the next RJcount0 and
+ * requests, error counts, device status, the gateways of the last uplink, the next RJcount0 and
  * RJcount1 of rejoin-requests) as one JSON object. Pending requests are kept as the hex of their
  * {@link MacCommandCodec} bytes with their direction (always {@code DOWNLINK}: the network sent
  * them). Reading is tolerant: a missing member keeps the session's default, so members can be
@@ -83,14 +83,24 @@ final class SessionStateJson {
     }
     LastUplinkGateway g = s.lastUplinkGateway();
     if (g != null) {
-      o.add("lastUplinkGateway", JSON.createObjectBuilder()
-          .add("gatewayId", g.gatewayId().toString())
-          .add("board", g.board())
-          .add("antenna", g.antenna())
-          .add("at", g.at().toString())
-          .add("snr", g.snr()));
+      o.add("lastUplinkGateway", gateway(g));
+      JsonArrayBuilder all = JSON.createArrayBuilder();
+      for (LastUplinkGateway each : s.lastUplinkGateways()) {
+        all.add(gateway(each));
+      }
+      o.add("lastUplinkGateways", all);
     }
     return o.build().toString();
+  }
+
+  private static JsonObjectBuilder gateway(LastUplinkGateway g) {
+    return JSON.createObjectBuilder()
+        .add("gatewayId", g.gatewayId().toString())
+        .add("board", g.board())
+        .add("antenna", g.antenna())
+        .add("at", g.at().toString())
+        .add("snr", g.snr())
+        .add("gpsSynchronised", g.gpsSynchronised());
   }
 
   /**
@@ -127,6 +137,14 @@ final class SessionStateJson {
           .battery(o.containsKey("battery") ? o.getInt("battery") : null)
           .margin(o.containsKey("margin") ? o.getInt("margin") : null)
           .lastUplinkGateway(lastUplinkGateway(o.getJsonObject("lastUplinkGateway")));
+      JsonArray all = o.getJsonArray("lastUplinkGateways");
+      if (all != null && !all.isEmpty()) {
+        List<LastUplinkGateway> gateways = new ArrayList<>(all.size());
+        for (int i = 0; i < all.size(); i++) {
+          gateways.add(lastUplinkGateway(all.getJsonObject(i)));
+        }
+        s.lastUplinkGateways(gateways);
+      }
     } catch (JsonException | ClassCastException | ArithmeticException | IllegalArgumentException
         | NullPointerException | DateTimeParseException | LorawanFormatException e) {
       throw new IllegalStateException(
@@ -142,7 +160,7 @@ final class SessionStateJson {
     }
     return new LastUplinkGateway(GatewayId.parse(g.getString("gatewayId")), g.getInt("board", 0),
         g.getInt("antenna", 0), Instant.parse(g.getString("at")),
-        g.getJsonNumber("snr").doubleValue());
+        g.getJsonNumber("snr").doubleValue(), g.getBoolean("gpsSynchronised", false));
   }
 
   private static JsonArray array(JsonObject o, String name) {

@@ -264,7 +264,7 @@ public final class DataUplinkFlow {
       UplinkSessionState.resetChannels(s, ctx.region);
     }
     s.ackPending(ctx.confirmed());
-    s.lastUplinkGateway(UplinkSessionState.lastUplinkGateway(ctx.uplink, ctx.now));
+    s.lastUplinkGateways(UplinkSessionState.lastUplinkGateways(ctx.uplink, ctx.now));
     history.add(UplinkSessionState.metrics(ctx.uplink, ctx.fullFCnt, s));
     s.adrHistory(history.entries());
   }

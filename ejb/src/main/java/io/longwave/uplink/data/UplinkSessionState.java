@@ -1,6 +1,7 @@
 package io.longwave.uplink.data;
 
 import io.longwave.adr.UplinkMetrics;
+import io.longwave.connector.api.frame.GatewayId;
 import io.longwave.connector.api.frame.UplinkRxInfo;
 import io.longwave.domain.device.DeviceClass;
 import io.longwave.domain.device.DeviceProfile;
@@ -11,7 +12,9 @@ import io.longwave.session.LastUplinkGateway;
 import io.longwave.uplink.UplinkFrameSet;
 import java.time.Instant;
 import java.util.BitSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Device state a data uplink tells the network (ChirpStack {@code uplink::data} steps {@code
@@ -48,10 +51,18 @@ final class UplinkSessionState {
     s.extraUplinkChannels(List.of());
   }
 
-  /** The best reception of the uplink, for Class C downlinks and the Class A lock. */
-  static LastUplinkGateway lastUplinkGateway(UplinkFrameSet uplink, Instant now) {
-    UplinkRxInfo best = uplink.bestRxInfo();
-    return new LastUplinkGateway(best.gatewayId(), best.board(), best.antenna(), now, best.snr());
+  /**
+   * The receptions of the uplink, best first and one per gateway, for Class B and C downlinks,
+   * multicast gateway sets and the Class A lock. A gateway that gave the reception's time since
+   * the GPS epoch counts as GPS-synchronised.
+   */
+  static List<LastUplinkGateway> lastUplinkGateways(UplinkFrameSet uplink, Instant now) {
+    Map<GatewayId, LastUplinkGateway> byGateway = new LinkedHashMap<>();
+    for (UplinkRxInfo rx : uplink.rxInfo()) { // best first
+      byGateway.putIfAbsent(rx.gatewayId(), new LastUplinkGateway(rx.gatewayId(), rx.board(),
+          rx.antenna(), now, rx.snr(), rx.timeSinceGpsEpoch() != null));
+    }
+    return List.copyOf(byGateway.values());
   }
 
   /** The ADR metrics of this uplink: best SNR and RSSI and the number of receptions. */

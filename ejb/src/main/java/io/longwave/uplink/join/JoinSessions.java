@@ -73,7 +73,10 @@ public final class JoinSessions {
         .nFCntDown(0)
         .aFCntDown(0)
         .skipFCntCheck(skipFCntCheck)
-        .deviceClass(profile.supportsClassC() ? DeviceClass.C : DeviceClass.A);
+        .deviceClass(profile.supportsClassC() ? DeviceClass.C : DeviceClass.A)
+        .pingSlotNb(profile.supportsClassB() ? profile.pingNb() : 0)
+        .pingSlotDr(region.pingSlotDataRate())
+        .pingSlotFrequencyHz(0);
     return s;
   }
 }

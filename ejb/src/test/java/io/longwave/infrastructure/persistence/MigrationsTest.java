@@ -28,7 +28,8 @@ class MigrationsTest {
   static final List<String> TABLES =
       List.of("api_key", "app_user", "gateway", "gateway_stats", "organization",
           "organization_user", "server_setting", "device_profile", "device", "device_keys",
-          "device_nonce", "device_session", "device_queue_item");
+          "device_nonce", "device_session", "device_queue_item", "multicast_group",
+          "multicast_group_device", "multicast_queue_item");
 
   private static MigrateResult migrate(DataSource ds) {
     return Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();

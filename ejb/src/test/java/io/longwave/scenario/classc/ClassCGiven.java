@@ -8,7 +8,7 @@ import io.longwave.connector.api.frame.TxAckStatus;
 import io.longwave.domain.device.DeviceClass;
 import io.longwave.domain.device.MacVersion;
 import io.longwave.downlink.data.ClassCDownlinkFlow;
-import io.longwave.downlink.scheduler.ClassCScheduler;
+import io.longwave.downlink.scheduler.DeviceQueueScheduler;
 import io.longwave.network.NetworkSettings;
 import io.longwave.scenario.downlink.DownlinkGiven;
 import io.longwave.session.LastUplinkGateway;
@@ -27,17 +27,17 @@ public final class ClassCGiven {
   public static final Instant LAST_HEARD = DownlinkGiven.NOW.minusSeconds(60);
 
   public final DownlinkGiven world;
-  private final ClassCScheduler scheduler;
+  private final DeviceQueueScheduler scheduler;
 
   public ClassCGiven(MacVersion version) {
     world = new DownlinkGiven(version);
     world.session(s -> s.deviceClass(DeviceClass.C)
         .lastUplinkGateway(new LastUplinkGateway(DownlinkGiven.GATEWAY_A, 1, 2, LAST_HEARD, 7.5)));
     scheduler =
-        new ClassCScheduler(world.queue, world.sessions, world.devices, world.events,
+        new DeviceQueueScheduler(DeviceClass.C, world.queue, world.sessions, world.devices, world.events,
             new ClassCDownlinkFlow(NetworkSettings.defaults(), world.queue, world.gateways,
                 world.contexts, world.events, new Random(7)),
-            ClassCScheduler.DEFAULT_CLASS_C_LOCK);
+            DeviceQueueScheduler.DEFAULT_LOCK);
   }
 
   /** One scheduler run at {@code now}; the number of downlinks sent. */

@@ -6,7 +6,7 @@ import io.longwave.domain.device.DeviceClass;
 import io.longwave.domain.device.DeviceQueueItem;
 import io.longwave.domain.device.DeviceQueueRepository;
 import io.longwave.domain.device.DeviceRepository;
-import io.longwave.downlink.data.ClassCDownlinkFlow;
+import io.longwave.downlink.data.ScheduledDownlinkFlow;
 import io.longwave.lorawan.Eui64;
 import io.longwave.session.DeviceSession;
 import io.longwave.session.DeviceSessionRepository;
@@ -21,60 +21,76 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The Class C downlink scheduler (ChirpStack v4 {@code
- * downlink::scheduler::schedule_device_queue_batch}, v3 {@code internal/downlink/scheduler}).
- * Each run takes a batch of Class C devices with queue items and, for each, runs the steps {@code
- * findSession}, {@code checkDeviceEnabled}, {@code checkLocks}, {@code handlePendingItem} and
- * {@code sendNextQueueItem}.
+ * The Class B and Class C downlink scheduler (ChirpStack v4 {@code
+ * downlink::scheduler::schedule_device_queue_batch}, v3 {@code internal/downlink/scheduler}), one
+ * instance per class with the downlink flow of that class. Each run takes a batch of devices of
+ * the class with queue items and, for each, runs the steps {@code findSession}, {@code
+ * checkDeviceEnabled}, {@code checkLocks}, {@code handlePendingItem} and {@code
+ * sendNextQueueItem}.
  *
  * <p>Locks: after a data uplink the device is left alone for the RX2 delay plus 2 s (ChirpStack
- * v3), so that a Class C downlink does not fall into the Class A receive windows the uplink
- * opened; after a downlink was handed to a gateway it is left alone for the Class C lock
- * duration (ChirpStack v4 {@code class_c_lock_duration}, 5 s by default), so that the next run
- * does not send again before the TX acknowledgement has moved the counter and queue on.
+ * v3), so that a scheduled downlink does not fall into the Class A receive windows the uplink
+ * opened; after a downlink was handed to a gateway it is left alone for the lock duration
+ * (ChirpStack v4 {@code class_c_lock_duration}, 5 s by default) or, for a Class B downlink, until
+ * its ping slot has passed if that is later, so that the next run does not send again before the
+ * TX acknowledgement has moved the counter and queue on, nor pick the same ping slot twice.
  *
- * <p>A confirmed item sent in Class C waits for its acknowledgement until the timeout {@code
- * TxAckFlow} gave it; then it is deleted with an {@link AckEvent} that says it was not
- * acknowledged, and the next item may go. Until then nothing else is sent to the device.
+ * <p>A confirmed item sent in Class B or C waits for its acknowledgement until the timeout {@code
+ * TxAckFlow} gave it (the Class C timeout after the send, the Class B timeout after the ping
+ * slot); then it is deleted with an {@link AckEvent} that says it was not acknowledged, and the
+ * next item may go. Until then nothing else is sent to the device. A device whose session leaves
+ * the class (a Class B device clearing the FCtrl ClassB bit falls back to Class A) is no longer
+ * scheduled.
  *
  * <p>Batches walk the devices in DevEUI order, continuing after the last device of the previous
  * run, so that locked devices at the start of the order cannot keep the others waiting. Locks of
  * sends are kept in memory (one network-server instance). Threading: runs are serialised.
  */
-public final class ClassCScheduler {
+public final class DeviceQueueScheduler {
 
-  /** ChirpStack v4's default {@code class_c_lock_duration}. */
-  public static final Duration DEFAULT_CLASS_C_LOCK = Duration.ofSeconds(5);
+  /** ChirpStack v4's default {@code class_c_lock_duration}, used for Class B as well. */
+  public static final Duration DEFAULT_LOCK = Duration.ofSeconds(5);
 
   /** Added to the RX2 delay for the lock after an uplink (ChirpStack v3). */
   static final Duration UPLINK_LOCK_MARGIN = Duration.ofSeconds(2);
 
-  private static final System.Logger LOG = System.getLogger(ClassCScheduler.class.getName());
+  private static final System.Logger LOG = System.getLogger(DeviceQueueScheduler.class.getName());
 
   private final DeviceQueueRepository queue;
   private final DeviceSessionRepository sessions;
   private final DeviceRepository devices;
   private final ApplicationEvents events;
-  private final ClassCDownlinkFlow downlinks;
-  private final Duration classCLock;
+  private final DeviceClass deviceClass;
+  private final ScheduledDownlinkFlow downlinks;
+  private final Duration lock;
   private final Map<Eui64, Instant> lockedUntil = new HashMap<>();
   private Eui64 cursor;
 
-  public ClassCScheduler(
+  /**
+   * @param deviceClass B or C: the devices scheduled
+   * @param downlinks the downlink flow of that class
+   * @param lock how long a device is left alone after a downlink was handed to a gateway
+   */
+  public DeviceQueueScheduler(
+      DeviceClass deviceClass,
       DeviceQueueRepository queue,
       DeviceSessionRepository sessions,
       DeviceRepository devices,
       ApplicationEvents events,
-      ClassCDownlinkFlow downlinks,
-      Duration classCLock) {
+      ScheduledDownlinkFlow downlinks,
+      Duration lock) {
+    this.deviceClass = Objects.requireNonNull(deviceClass, "deviceClass");
+    if (deviceClass == DeviceClass.A) {
+      throw new IllegalArgumentException("Class A downlinks answer uplinks; none is scheduled");
+    }
     this.queue = Objects.requireNonNull(queue, "queue");
     this.sessions = Objects.requireNonNull(sessions, "sessions");
     this.devices = Objects.requireNonNull(devices, "devices");
     this.events = Objects.requireNonNull(events, "events");
     this.downlinks = Objects.requireNonNull(downlinks, "downlinks");
-    this.classCLock = Objects.requireNonNull(classCLock, "classCLock");
-    if (classCLock.isNegative()) {
-      throw new IllegalArgumentException("the Class C lock cannot be negative: " + classCLock);
+    this.lock = Objects.requireNonNull(lock, "lock");
+    if (lock.isNegative()) {
+      throw new IllegalArgumentException("the lock cannot be negative: " + lock);
     }
   }
 
@@ -88,7 +104,7 @@ public final class ClassCScheduler {
       throw new IllegalArgumentException("a batch has at least one device, got " + batchSize);
     }
     lockedUntil.values().removeIf(until -> !until.isAfter(now));
-    List<Eui64> batch = queue.devicesWithQueuedItems(DeviceClass.C, now, cursor, batchSize);
+    List<Eui64> batch = queue.devicesWithQueuedItems(deviceClass, now, cursor, batchSize);
     cursor = batch.size() < batchSize ? null : batch.get(batch.size() - 1);
     int sent = 0;
     for (Eui64 devEui : batch) {
@@ -97,7 +113,7 @@ public final class ClassCScheduler {
           sent++;
         }
       } catch (RuntimeException e) {
-        LOG.log(Level.WARNING, "Class C scheduling of " + devEui + " failed", e);
+        LOG.log(Level.WARNING, "Class " + deviceClass + " scheduling of " + devEui + " failed", e);
       }
     }
     return sent;
@@ -116,9 +132,9 @@ public final class ClassCScheduler {
     return sendNextQueueItem(session, now);
   }
 
-  /** The session, if the device is activated and (still) in Class C. */
+  /** The session, if the device is activated and (still) in the class. */
   private Optional<DeviceSession> findSession(Eui64 devEui) {
-    return sessions.find(devEui).filter(s -> s.deviceClass() == DeviceClass.C);
+    return sessions.find(devEui).filter(s -> s.deviceClass() == deviceClass);
   }
 
   private boolean checkDeviceEnabled(Eui64 devEui) {
@@ -162,14 +178,24 @@ public final class ClassCScheduler {
     return true;
   }
 
-  /** Sends the next item; any attempt locks the device for the Class C lock duration. */
+  /**
+   * Sends the next item; any attempt locks the device for the lock duration, a send at least
+   * until the frame's emit time.
+   */
   private boolean sendNextQueueItem(DeviceSession session, Instant now) {
-    ClassCDownlinkFlow.Result result = downlinks.handle(session, now);
-    if (result == ClassCDownlinkFlow.Result.SENT || result == ClassCDownlinkFlow.Result.NOT_SENT) {
-      lockedUntil.put(session.devEui(), now.plus(classCLock));
-    } else if (result == ClassCDownlinkFlow.Result.NO_GATEWAY) {
-      LOG.log(Level.DEBUG, "no gateway known for Class C device {0}", session.devEui());
+    ScheduledDownlinkFlow.Outcome outcome = downlinks.handle(session, now);
+    ScheduledDownlinkFlow.Result result = outcome.result();
+    if (result == ScheduledDownlinkFlow.Result.SENT
+        || result == ScheduledDownlinkFlow.Result.NOT_SENT) {
+      Instant until = now.plus(lock);
+      if (outcome.emitAt() != null && outcome.emitAt().isAfter(until)) {
+        until = outcome.emitAt();
+      }
+      lockedUntil.put(session.devEui(), until);
+    } else if (result == ScheduledDownlinkFlow.Result.NO_GATEWAY) {
+      LOG.log(Level.DEBUG, "no gateway to reach Class {0} device {1}", deviceClass,
+          session.devEui());
     }
-    return result == ClassCDownlinkFlow.Result.SENT;
+    return result == ScheduledDownlinkFlow.Result.SENT;
   }
 }

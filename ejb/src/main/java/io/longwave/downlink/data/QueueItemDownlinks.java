@@ -1,0 +1,70 @@
+package io.longwave.downlink.data;
+
+import io.longwave.application.event.ApplicationEvents;
+import io.longwave.connector.api.frame.GatewayId;
+import io.longwave.domain.device.DeviceQueueRepository;
+import io.longwave.downlink.DownlinkContextRepository;
+import io.longwave.downlink.GatewayDownlinks;
+import io.longwave.session.DeviceSession;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.random.RandomGenerator;
+
+/**
+ * The steps after the tx-info of a scheduled (Class B or C) downlink, shared by both flows:
+ * {@code getNextQueueItem}, {@code checkPayloadSize}, {@code setFrameCounter}, {@code
+ * encryptPayloadAndSetMic}, {@code saveDownlinkContext}, {@code send}. Threading: thread-safe if
+ * its ports are.
+ */
+final class QueueItemDownlinks {
+
+  private final DeviceQueueRepository queue;
+  private final GatewayDownlinks gateways;
+  private final DownlinkContextRepository contexts;
+  private final ApplicationEvents events;
+  private final RandomGenerator random;
+
+  QueueItemDownlinks(
+      DeviceQueueRepository queue,
+      GatewayDownlinks gateways,
+      DownlinkContextRepository contexts,
+      ApplicationEvents events,
+      RandomGenerator random) {
+    this.queue = Objects.requireNonNull(queue, "queue");
+    this.gateways = Objects.requireNonNull(gateways, "gateways");
+    this.contexts = Objects.requireNonNull(contexts, "contexts");
+    this.events = Objects.requireNonNull(events, "events");
+    this.random = Objects.requireNonNull(random, "random");
+  }
+
+  /**
+   * Puts the next queue item that fits the draft in it and sends it through {@code gatewayId}.
+   *
+   * @param emitAt when the frame goes on air
+   * @param gpsTimed the frame is sent at a GPS time (its emit time is kept for the ACK timeout)
+   * @param what the kind of downlink, for the log
+   */
+  ScheduledDownlinkFlow.Outcome send(
+      DeviceSession session, DownlinkItemDraft draft, GatewayId gatewayId, Instant now,
+      Instant emitAt, boolean gpsTimed, String what) {
+    DataDownlinkItems.QueueSelection next =
+        DataDownlinkItems.nextQueueItem(queue, events, session.devEui(), draft.maxPayloadSize);
+    if (next.item() == null) {
+      return ScheduledDownlinkFlow.Outcome.of(ScheduledDownlinkFlow.Result.NOTHING_QUEUED);
+    }
+    DataDownlinkItems.putQueueItem(draft, next);
+    DataDownlinkItems.setFrameCounter(session, draft);
+    DataDownlinkItems.encryptAndSetMic(session, draft, false, 0);
+    long downlinkId = random.nextLong() & 0xffff_ffffL;
+    List<DownlinkItemDraft> items = List.of(draft);
+    DataDownlinkItems.saveDownlinkContext(
+        contexts, downlinkId, session, items, next.item(), false, now, gpsTimed ? emitAt : null);
+    boolean sent =
+        DataDownlinkItems.send(gateways, contexts, events, downlinkId, gatewayId, session, items,
+            what, frame -> { });
+    return sent
+        ? new ScheduledDownlinkFlow.Outcome(ScheduledDownlinkFlow.Result.SENT, emitAt)
+        : ScheduledDownlinkFlow.Outcome.of(ScheduledDownlinkFlow.Result.NOT_SENT);
+  }
+}
