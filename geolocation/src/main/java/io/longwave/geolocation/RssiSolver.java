@@ -25,7 +25,8 @@ import org.apache.commons.math3.util.Pair;
  * differences between gateways count. The steps: average each gateway's RSSI over the uplinks;
  * check the gateways span an area; take the centroid of the gateways weighted by {@code 1/d²}
  * (which depends on RSSI differences only); with four gateways or more, refine it by least
- * squares on position and {@code P0}, kept when it converges near the gateways. The accuracy is
+ * squares on position and {@code P0}, kept when it converges near the gateways with an
+ * uncertainty below the centroid's. The accuracy is
  * the weighted spread of the gateways around the centroid, or the refined fit's uncertainty.
  * Thread-safe.
  */
@@ -75,7 +76,7 @@ public final class RssiSolver {
     double[] fix = weightedCentroid(gateways);
     if (gateways.size() >= 4) {
       double[] refined = refine(gateways, fix, up);
-      if (refined != null) {
+      if (refined != null && refined[2] < fix[2]) {
         fix = refined;
       }
     }
