@@ -5,6 +5,7 @@ import io.longwave.application.event.ApplicationEvents;
 import io.longwave.application.event.DataUplinkEvent;
 import io.longwave.application.event.ErrorEvent;
 import io.longwave.application.event.JoinEvent;
+import io.longwave.application.event.LocationEvent;
 import io.longwave.application.event.StatusEvent;
 import io.longwave.application.event.TxAckEvent;
 import jakarta.annotation.PostConstruct;
@@ -36,6 +37,7 @@ public class ApplicationEventBus implements ApplicationEvents {
   private Counter txAck;
   private Counter status;
   private Counter error;
+  private Counter location;
 
   @PostConstruct
   void init() {
@@ -45,6 +47,7 @@ public class ApplicationEventBus implements ApplicationEvents {
     txAck = counter("txack");
     status = counter("status");
     error = counter("error");
+    location = counter("location");
   }
 
   private Counter counter(String kind) {
@@ -86,6 +89,12 @@ public class ApplicationEventBus implements ApplicationEvents {
   public void error(ErrorEvent event) {
     error.inc();
     LOG.log(Level.INFO, "device {0}: {1} {2}", event.devEui(), event.type(), event.error());
+    fire(event);
+  }
+
+  @Override
+  public void locationResolved(LocationEvent event) {
+    location.inc();
     fire(event);
   }
 

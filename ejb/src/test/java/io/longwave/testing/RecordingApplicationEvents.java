@@ -5,6 +5,7 @@ import io.longwave.application.event.ApplicationEvents;
 import io.longwave.application.event.DataUplinkEvent;
 import io.longwave.application.event.ErrorEvent;
 import io.longwave.application.event.JoinEvent;
+import io.longwave.application.event.LocationEvent;
 import io.longwave.application.event.StatusEvent;
 import io.longwave.application.event.TxAckEvent;
 import java.util.ArrayList;
@@ -42,6 +43,11 @@ public final class RecordingApplicationEvents implements ApplicationEvents {
 
   @Override
   public synchronized void error(ErrorEvent event) {
+    events.add(event);
+  }
+
+  @Override
+  public synchronized void locationResolved(LocationEvent event) {
     events.add(event);
   }
 

@@ -18,4 +18,7 @@ public interface ApplicationEvents {
   void statusReported(StatusEvent event);
 
   void error(ErrorEvent event);
+
+  /** A device was located from its uplinks. */
+  void locationResolved(LocationEvent event);
 }

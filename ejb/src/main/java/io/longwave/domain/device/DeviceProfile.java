@@ -1,5 +1,6 @@
 package io.longwave.domain.device;
 
+import io.longwave.geolocation.BufferPolicy;
 import io.longwave.lorawan.region.RegionId;
 import java.util.Objects;
 import java.util.UUID;
@@ -29,6 +30,9 @@ import java.util.UUID;
  * @param uplinkIntervalSeconds the expected uplink interval (for the console's status)
  * @param deviceStatusRequestsPerDay how often DevStatusReq is sent (0 = never)
  * @param flushQueueOnActivate whether the downlink queue is emptied when the device (re)joins
+ * @param geolocEnabled the devices are located from their uplinks' metadata
+ * @param geolocBufferTtlSeconds how long uplinks are buffered to be solved together (0: none)
+ * @param geolocMinBufferSize the fewest buffered uplinks a solve needs (0..16)
  */
 public record DeviceProfile(
     UUID id,
@@ -50,7 +54,10 @@ public record DeviceProfile(
     String adrAlgorithmId,
     int uplinkIntervalSeconds,
     int deviceStatusRequestsPerDay,
-    boolean flushQueueOnActivate) {
+    boolean flushQueueOnActivate,
+    boolean geolocEnabled,
+    int geolocBufferTtlSeconds,
+    int geolocMinBufferSize) {
 
   public DeviceProfile {
     Objects.requireNonNull(id, "id");
@@ -62,8 +69,58 @@ public record DeviceProfile(
     if (adrAlgorithmId == null || adrAlgorithmId.isBlank()) {
       adrAlgorithmId = "default";
     }
+    if (geolocBufferTtlSeconds < 0) {
+      throw new IllegalArgumentException(
+          "the geolocation buffer TTL must be >= 0 s, got " + geolocBufferTtlSeconds);
+    }
+    if (geolocMinBufferSize < 0 || geolocMinBufferSize > BufferPolicy.MAX_BUFFERED) {
+      throw new IllegalArgumentException("the geolocation minimum buffer size is 0.."
+          + BufferPolicy.MAX_BUFFERED + ", got " + geolocMinBufferSize);
+    }
     name = name == null ? "" : name;
     regParamsRevision = regParamsRevision == null ? "RP002-1.0.3" : regParamsRevision;
+  }
+
+  /** A profile without geolocation. */
+  public DeviceProfile(
+      UUID id,
+      String name,
+      RegionId region,
+      MacVersion macVersion,
+      String regParamsRevision,
+      boolean supportsOtaa,
+      boolean supportsClassB,
+      boolean supportsClassC,
+      int classBTimeoutSeconds,
+      int pingSlotPeriodicity,
+      int classCTimeoutSeconds,
+      int abpRx1Delay,
+      int abpRx1DrOffset,
+      int abpRx2Dr,
+      long abpRx2FrequencyHz,
+      int maxEirpDbm,
+      String adrAlgorithmId,
+      int uplinkIntervalSeconds,
+      int deviceStatusRequestsPerDay,
+      boolean flushQueueOnActivate) {
+    this(id, name, region, macVersion, regParamsRevision, supportsOtaa, supportsClassB,
+        supportsClassC, classBTimeoutSeconds, pingSlotPeriodicity, classCTimeoutSeconds,
+        abpRx1Delay, abpRx1DrOffset, abpRx2Dr, abpRx2FrequencyHz, maxEirpDbm, adrAlgorithmId,
+        uplinkIntervalSeconds, deviceStatusRequestsPerDay, flushQueueOnActivate, false, 0, 0);
+  }
+
+  /** This profile with geolocation settings. */
+  public DeviceProfile withGeolocation(boolean enabled, int bufferTtlSeconds, int minBufferSize) {
+    return new DeviceProfile(id, name, region, macVersion, regParamsRevision, supportsOtaa,
+        supportsClassB, supportsClassC, classBTimeoutSeconds, pingSlotPeriodicity,
+        classCTimeoutSeconds, abpRx1Delay, abpRx1DrOffset, abpRx2Dr, abpRx2FrequencyHz,
+        maxEirpDbm, adrAlgorithmId, uplinkIntervalSeconds, deviceStatusRequestsPerDay,
+        flushQueueOnActivate, enabled, bufferTtlSeconds, minBufferSize);
+  }
+
+  /** How the devices' uplinks are buffered for geolocation. */
+  public BufferPolicy geolocBuffer() {
+    return BufferPolicy.of(geolocBufferTtlSeconds, geolocMinBufferSize);
   }
 
   /** An OTAA profile with ChirpStack's defaults for everything else. */

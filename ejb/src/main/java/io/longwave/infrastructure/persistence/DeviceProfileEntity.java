@@ -74,6 +74,15 @@ public class DeviceProfileEntity {
   @Column(name = "flush_queue_on_activate", nullable = false)
   private boolean flushQueueOnActivate;
 
+  @Column(name = "geoloc_enabled", nullable = false)
+  private boolean geolocEnabled;
+
+  @Column(name = "geoloc_buffer_ttl", nullable = false)
+  private int geolocBufferTtl;
+
+  @Column(name = "geoloc_min_buffer_size", nullable = false)
+  private int geolocMinBufferSize;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -110,6 +119,9 @@ public class DeviceProfileEntity {
     uplinkInterval = p.uplinkIntervalSeconds();
     deviceStatusReqFrequency = p.deviceStatusRequestsPerDay();
     flushQueueOnActivate = p.flushQueueOnActivate();
+    geolocEnabled = p.geolocEnabled();
+    geolocBufferTtl = p.geolocBufferTtlSeconds();
+    geolocMinBufferSize = p.geolocMinBufferSize();
     updatedAt = now;
   }
 
@@ -135,6 +147,9 @@ public class DeviceProfileEntity {
         adrAlgorithmId,
         uplinkInterval,
         deviceStatusReqFrequency,
-        flushQueueOnActivate);
+        flushQueueOnActivate,
+        geolocEnabled,
+        geolocBufferTtl,
+        geolocMinBufferSize);
   }
 }

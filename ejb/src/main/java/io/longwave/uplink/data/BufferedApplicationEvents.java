@@ -5,6 +5,7 @@ import io.longwave.application.event.ApplicationEvents;
 import io.longwave.application.event.DataUplinkEvent;
 import io.longwave.application.event.ErrorEvent;
 import io.longwave.application.event.JoinEvent;
+import io.longwave.application.event.LocationEvent;
 import io.longwave.application.event.StatusEvent;
 import io.longwave.application.event.TxAckEvent;
 import java.util.ArrayList;
@@ -49,6 +50,11 @@ final class BufferedApplicationEvents implements ApplicationEvents {
   @Override
   public void error(ErrorEvent event) {
     held.add(e -> e.error(event));
+  }
+
+  @Override
+  public void locationResolved(LocationEvent event) {
+    held.add(e -> e.locationResolved(event));
   }
 
   /** Forgets the events held. */

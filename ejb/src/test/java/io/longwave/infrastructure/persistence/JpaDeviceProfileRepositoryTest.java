@@ -39,7 +39,8 @@ class JpaDeviceProfileRepositoryTest {
   private static DeviceProfile classBcAbpProfile(UUID id) {
     return new DeviceProfile(
         id, "meters", RegionId.AS923_2, MacVersion.LORAWAN_1_1_0, "RP002-1.0.1", false, true,
-        true, 42, 5, 17, 3, 2, 4, 921_400_000L, 14, "lora-lr-fhss", 900, 6, false);
+        true, 42, 5, 17, 3, 2, 4, 921_400_000L, 14, "lora-lr-fhss", 900, 6, false, true, 120,
+        3);
   }
 
   @ParameterizedTest
