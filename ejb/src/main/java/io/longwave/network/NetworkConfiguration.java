@@ -3,9 +3,10 @@ package io.longwave.network;
 import io.longwave.infrastructure.config.Durations;
 import io.longwave.lorawan.LorawanFormatException;
 import io.longwave.lorawan.NetId;
+import io.longwave.lorawan.region.RegionId;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -14,12 +15,14 @@ import java.util.function.Function;
  * with a message naming its key.
  *
  * @param settings the network settings
- * @param regions the receive-window settings given to devices at join, per region
+ * @param regions the settings given to devices at join, per region ({@link
+ *     RegionSettingsConfiguration})
  * @param schedulerInterval how often the Class C downlink scheduler runs
  */
 public record NetworkConfiguration(
-    NetworkSettings settings, Function<io.longwave.lorawan.region.RegionId,
-        NetworkRegionSettings> regions, Duration schedulerInterval) {
+    NetworkSettings settings,
+    Function<RegionId, NetworkRegionSettings> regions,
+    Duration schedulerInterval) {
 
   /** Reads the settings through {@code lookup} (key to value, or null when unset). */
   public static NetworkConfiguration read(Function<String, String> lookup) {
@@ -42,12 +45,7 @@ public record NetworkConfiguration(
     NetworkSettings settings =
         new NetworkSettings(netId, delay, window, margin, installation, power, errors, flush);
 
-    int rx1Delay = (int) number(lookup, "longwave.network.rx1-delay", 1, 1, 15);
-    int rx1DrOffset = (int) number(lookup, "longwave.network.rx1-dr-offset", 0, 0, 7);
-    int rx2Dr = (int) number(lookup, "longwave.network.rx2-dr", -1, -1, 15);
-    long rx2Frequency = (long) number(lookup, "longwave.network.rx2-frequency", -1, -1, 3e9);
-    NetworkRegionSettings region =
-        new NetworkRegionSettings(rx1Delay, rx1DrOffset, rx2Dr, rx2Frequency, List.of(), null);
+    Map<RegionId, NetworkRegionSettings> regions = RegionSettingsConfiguration.read(lookup);
     Duration schedulerInterval =
         Durations.parse(
             "longwave.network.scheduler-interval",
@@ -56,7 +54,7 @@ public record NetworkConfiguration(
       throw new IllegalArgumentException(
           "longwave.network.scheduler-interval must be positive, got " + schedulerInterval);
     }
-    return new NetworkConfiguration(settings, id -> region, schedulerInterval);
+    return new NetworkConfiguration(settings, regions::get, schedulerInterval);
   }
 
   private static NetId netId(String v) {

@@ -4,6 +4,7 @@ import io.longwave.application.event.ApplicationEvents;
 import io.longwave.connector.api.frame.DownlinkTxAck;
 import io.longwave.domain.device.DevNonceRepository;
 import io.longwave.domain.device.DeviceClass;
+import io.longwave.domain.gateway.GatewayRegions;
 import io.longwave.domain.device.DeviceProfileRepository;
 import io.longwave.domain.device.DeviceQueueRepository;
 import io.longwave.domain.device.DeviceRepository;
@@ -33,6 +34,7 @@ import io.longwave.infrastructure.concurrency.NetworkScheduler;
 import io.longwave.lorawan.JoinRequestPayload;
 import io.longwave.mac.MacCommandDispatcher;
 import io.longwave.session.DeviceSessionRepository;
+import io.longwave.uplink.ReceptionRegions;
 import io.longwave.uplink.UplinkFrameSet;
 import io.longwave.uplink.UplinkRouter;
 import io.longwave.uplink.data.AesKeyContextCache;
@@ -96,6 +98,7 @@ public class NetworkServer {
   @EJB private NetworkScheduler scheduler;
   @EJB private MulticastGroupRepository multicastGroups;
   @EJB private MulticastQueueRepository multicastQueue;
+  @EJB private GatewayRegions gatewayRegions;
 
   private UplinkRouter router;
   private TxAckFlow txAcks;
@@ -128,6 +131,8 @@ public class NetworkServer {
                 key -> ConfigProvider.getConfig().getOptionalValue(key, String.class)
                     .orElse(null)));
     DeviceActivity activity = new DeviceActivity(devices);
+    ReceptionRegions receptions =
+        new ReceptionRegions(gatewayRegions::regionOf, ReceptionRegions.DEFAULT_TTL, clock);
     deviceStates = new DeviceStateQuery(devices, sessions, activity);
 
     JoinAcceptFlow joinAccepts =
@@ -136,7 +141,7 @@ public class NetworkServer {
     JoinRequestFlow joins =
         new JoinRequestFlow(devices, profiles, devNonces, sessions, queue, joinAccepts, events,
             settings, config.regions(), new DevAddrAllocator(settings.netId(), random), frameLog,
-            clock);
+            receptions, clock);
     RejoinRequestFlow rejoins =
         new RejoinRequestFlow(devices, profiles, devNonces, sessions, queue, joinAccepts, events,
             settings, config.regions(), new DevAddrAllocator(settings.netId(), random), drops,
@@ -148,7 +153,7 @@ public class NetworkServer {
         new DataUplinkFlow(sessions, devices, profiles, queue, new MacCommandDispatcher(), events,
             classA,
             (delay, task) -> scheduler.schedule(task, delay),
-            settings, drops, new AesKeyContextCache(4096), frameLog, activity, clock);
+            settings, drops, new AesKeyContextCache(4096), frameLog, activity, receptions, clock);
     router =
         new UplinkRouter(
             (set, phy) -> countJoin(joins.handle(set, (JoinRequestPayload) phy.payload())),

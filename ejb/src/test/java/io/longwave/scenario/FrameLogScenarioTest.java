@@ -56,6 +56,7 @@ import io.longwave.testing.InMemoryJoinAcceptsSent;
 import io.longwave.testing.RecordingApplicationEvents;
 import io.longwave.testing.RecordingGatewayDownlinks;
 import io.longwave.testing.RecordingMacCommandHandling;
+import io.longwave.uplink.ReceptionRegions;
 import io.longwave.uplink.UplinkFrameSet;
 import io.longwave.uplink.data.AesKeyContextCache;
 import io.longwave.uplink.data.DataUplinkFlow;
@@ -108,14 +109,14 @@ class FrameLogScenarioTest {
           new JoinAcceptFlow(gateways, new GatewaySelector(settings.gatewayMinMarginDb(), FIXED),
               new InMemoryJoinAcceptsSent(), settings, FIXED, frames, clock),
           events, settings, r -> NetworkRegionSettings.defaults(),
-          new DevAddrAllocator(settings.netId(), FIXED), frames, clock);
+          new DevAddrAllocator(settings.netId(), FIXED), frames, ReceptionRegions.ANY, clock);
   private final ClassADownlinkFlow classA =
       new ClassADownlinkFlow(settings, queue, gateways, contexts, events, () -> 0x0a0b0c0dL,
           frames, clock);
   private final DataUplinkFlow data =
       new DataUplinkFlow(sessions, devices, devices, queue, new RecordingMacCommandHandling(),
           events, classA, (delay, task) -> task.run(), settings, new UplinkDrops(),
-          new AesKeyContextCache(16), frames, activity, clock);
+          new AesKeyContextCache(16), frames, activity, ReceptionRegions.ANY, clock);
   private final TxAckFlow txAcks =
       new TxAckFlow(contexts, sessions, queue, devices, devices, events, frames, clock);
 

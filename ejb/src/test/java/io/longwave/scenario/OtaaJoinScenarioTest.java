@@ -42,6 +42,7 @@ import io.longwave.testing.InMemoryDeviceSessionRepository;
 import io.longwave.testing.InMemoryJoinAcceptsSent;
 import io.longwave.testing.RecordingApplicationEvents;
 import io.longwave.testing.RecordingGatewayDownlinks;
+import io.longwave.uplink.ReceptionRegions;
 import io.longwave.uplink.UplinkFrameSet;
 import io.longwave.uplink.join.DevAddrAllocator;
 import io.longwave.uplink.join.GivenOtaaDevice;
@@ -55,8 +56,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.BitSet;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
@@ -92,6 +95,10 @@ class OtaaJoinScenarioTest {
   private final RecordingApplicationEvents events = new RecordingApplicationEvents();
   private final Map<RegionId, NetworkRegionSettings> regionSettings = new EnumMap<>(RegionId.class);
   private NetworkSettings settings = NetworkSettings.defaults();
+  private final Map<GatewayId, RegionId> gatewayRegions = new HashMap<>();
+  private final ReceptionRegions receptions =
+      new ReceptionRegions(g -> Optional.ofNullable(gatewayRegions.get(g)), Duration.ZERO,
+          Clock.fixed(NOW, ZoneOffset.UTC));
 
   /** nextInt() gives 0x01020304: DevAddr 01020304 under NetID 000000, downlink id 0x01020304. */
   private static final RandomGenerator FIXED = () -> 0x01020304L << 32;
@@ -103,7 +110,7 @@ class OtaaJoinScenarioTest {
     return new JoinRequestFlow(
         devices, devices, devNonces, sessions, queue, joinAccepts, events, settings,
         r -> regionSettings.getOrDefault(r, NetworkRegionSettings.defaults()),
-        new DevAddrAllocator(settings.netId(), FIXED), FrameLog.NONE,
+        new DevAddrAllocator(settings.netId(), FIXED), FrameLog.NONE, receptions,
         Clock.fixed(NOW, ZoneOffset.UTC));
   }
 
@@ -185,6 +192,30 @@ class OtaaJoinScenarioTest {
     assertEquals(DevAddr.parse("01020304"), joined.devAddr());
     assertEquals(NOW, joined.joinedAt());
     assertTrue(events.of(ErrorEvent.class).isEmpty());
+  }
+
+  @Test
+  void answers_through_a_gateway_of_the_profiles_region_only() {
+    gatewayRegions.put(GW_A, RegionId.US915);
+    gatewayRegions.put(GW_B, RegionId.EU868);
+    GivenOtaaDevice d = given(RegionId.EU868, MacVersion.LORAWAN_1_0_3, false);
+
+    join(d, 258, eu868Dr0(), rx(GW_A, 9, TMST_A), rx(GW_B, 1, TMST_A), rx(GW_C, 0, TMST_A));
+
+    assertEquals(GW_B, gateways.sent().get(0).gatewayId(),
+        "the US915 gateway heard the request best but serves another region");
+  }
+
+  @Test
+  void rejects_a_join_heard_only_by_gateways_of_another_region() {
+    gatewayRegions.put(GW_A, RegionId.US915);
+    GivenOtaaDevice d = given(RegionId.EU868, MacVersion.LORAWAN_1_0_3, false);
+
+    JoinOutcome outcome = joinEu868(d, 258);
+
+    assertEquals(JoinRejection.REGION_MISMATCH,
+        assertInstanceOf(JoinOutcome.Rejected.class, outcome).reason());
+    assertTrue(gateways.sent().isEmpty());
   }
 
   @Test

@@ -49,6 +49,7 @@ import io.longwave.testing.InMemoryDeviceSessionRepository;
 import io.longwave.testing.InMemoryJoinAcceptsSent;
 import io.longwave.testing.RecordingApplicationEvents;
 import io.longwave.testing.RecordingGatewayDownlinks;
+import io.longwave.uplink.ReceptionRegions;
 import io.longwave.uplink.UplinkFrameSet;
 import io.longwave.uplink.data.UplinkDrops;
 import io.longwave.uplink.join.DevAddrAllocator;
@@ -128,7 +129,8 @@ class RejoinScenarioTest {
     device = given(MacVersion.LORAWAN_1_1_0);
     JoinRequestFlow joins =
         new JoinRequestFlow(devices, devices, devNonces, sessions, queue, joinAccepts, events,
-            settings, this::regionSettings, devAddrs, FrameLog.NONE, clock);
+            settings, this::regionSettings, devAddrs, FrameLog.NONE, ReceptionRegions.ANY,
+            clock);
     joins.handle(uplink(device.joinRequest(JOIN_DEV_NONCE)),
         device.joinRequestPayload(JOIN_DEV_NONCE));
     assertEquals(DevAddr.parse("01020304"), session().devAddr());
@@ -349,7 +351,8 @@ class RejoinScenarioTest {
     rejoin(type1(9));
     JoinRequestFlow joins =
         new JoinRequestFlow(devices, devices, devNonces, sessions, queue, joinAccepts, events,
-            settings, this::regionSettings, devAddrs, FrameLog.NONE, clock);
+            settings, this::regionSettings, devAddrs, FrameLog.NONE, ReceptionRegions.ANY,
+            clock);
 
     joins.handle(uplink(device.joinRequest(2)), device.joinRequestPayload(2));
 

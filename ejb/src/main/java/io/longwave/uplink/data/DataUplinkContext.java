@@ -21,7 +21,7 @@ import java.util.List;
  */
 final class DataUplinkContext {
 
-  final UplinkFrameSet uplink;
+  UplinkFrameSet uplink;
   final PhyPayload phy;
   final MacPayload macPayload;
   final FCtrl.Uplink fCtrl;

@@ -26,6 +26,7 @@ import io.longwave.session.DeviceSession;
 import io.longwave.session.DeviceSessionRepository;
 import io.longwave.session.FrameCounterValidation;
 import io.longwave.session.FrameCounterValidation.Status;
+import io.longwave.uplink.ReceptionRegions;
 import io.longwave.uplink.UplinkFrameSet;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
@@ -69,6 +70,7 @@ public final class DataUplinkFlow {
   private final SessionMatcher matcher;
   private final FrameLog frames;
   private final DeviceActivity activity;
+  private final ReceptionRegions receptions;
   private final Clock clock;
 
   public DataUplinkFlow(
@@ -85,6 +87,7 @@ public final class DataUplinkFlow {
       AesKeyContextCache keys,
       FrameLog frames,
       DeviceActivity activity,
+      ReceptionRegions receptions,
       Clock clock) {
     this.sessions = sessions;
     this.devices = devices;
@@ -100,6 +103,7 @@ public final class DataUplinkFlow {
     this.matcher = new SessionMatcher(keys);
     this.frames = frames;
     this.activity = activity;
+    this.receptions = receptions;
     this.clock = clock;
   }
 
@@ -113,6 +117,9 @@ public final class DataUplinkFlow {
     DataUplinkContext ctx = new DataUplinkContext(uplink, phy, clock.instant());
     for (int attempt = 1; ; attempt++) {
       String drop = findSessionAndValidateMic(ctx);
+      if (drop == null) {
+        drop = filterReceptionsByRegion(ctx);
+      }
       if (drop == null && attempt == 1) {
         logUplinkFrame(ctx);
       }
@@ -152,6 +159,16 @@ public final class DataUplinkFlow {
     }
     ctx.matched(m.get());
     return ctx.uplinkDr == UplinkRadio.UNKNOWN ? UplinkDrops.UNKNOWN_DATA_RATE : null;
+  }
+
+  /** Only gateways of the session's region count and answer (ChirpStack v4 does the same). */
+  private String filterReceptionsByRegion(DataUplinkContext ctx) {
+    Optional<UplinkFrameSet> kept = receptions.servingRegion(ctx.uplink, ctx.session.region());
+    if (kept.isEmpty()) {
+      return UplinkDrops.REGION_MISMATCH;
+    }
+    ctx.uplink = kept.get();
+    return null;
   }
 
   /** The frame is the device's once its MIC checks, whatever the frame counter says. */

@@ -37,6 +37,8 @@ public final class UplinkDrops {
   public static final String SESSION_CONFLICT = "session_conflict";
   /** A rejoin-request of a device that is not LoRaWAN 1.1: only 1.1 devices rejoin. */
   public static final String REJOIN_NOT_SUPPORTED = "rejoin_not_supported";
+  /** No gateway that heard the uplink serves the device's region. */
+  public static final String REGION_MISMATCH = "region_mismatch";
   /** Handling failed unexpectedly (logged with its cause). */
   public static final String ERROR = "error";
 
@@ -44,7 +46,7 @@ public final class UplinkDrops {
   public static final List<String> REASONS =
       List.of(INVALID_PHY_PAYLOAD, DOWNLINK_MTYPE, PROPRIETARY, UNKNOWN_DEV_ADDR, MIC_FAILED,
           DEVICE_NOT_FOUND, DEVICE_DISABLED, UNKNOWN_DATA_RATE, FCNT_RETRANSMISSION, FCNT_RESET,
-          SESSION_CONFLICT, REJOIN_NOT_SUPPORTED, ERROR);
+          SESSION_CONFLICT, REJOIN_NOT_SUPPORTED, REGION_MISMATCH, ERROR);
 
   private final ConcurrentHashMap<String, LongAdder> counts = new ConcurrentHashMap<>();
 

@@ -34,6 +34,8 @@ public enum JoinRejection {
   NET_ID_MISMATCH("OTAA"),
   /** LoRaWAN 1.1 §6.2.4.3: the rejoin-request's RJcount0 or RJcount1 was used before. */
   RJ_COUNT_NOT_INCREASING("OTAA"),
+  /** No gateway that heard the request serves the device profile's region. */
+  REGION_MISMATCH("OTAA"),
   /** The gateway chosen for the join-accept cannot be reached. */
   DOWNLINK_GATEWAY_UNAVAILABLE("DOWNLINK_GATEWAY");
 

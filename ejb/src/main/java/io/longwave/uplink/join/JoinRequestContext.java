@@ -14,7 +14,7 @@ import io.longwave.uplink.UplinkFrameSet;
 /** What the steps of one join-request learn, in the order they learn it. Not thread-safe. */
 final class JoinRequestContext {
 
-  final UplinkFrameSet set;
+  UplinkFrameSet set;
   final JoinRequestPayload request;
   Device device;
   DeviceProfile profile;

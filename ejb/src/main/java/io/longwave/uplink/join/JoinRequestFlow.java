@@ -29,6 +29,7 @@ import io.longwave.network.NetworkRegionSettings;
 import io.longwave.network.NetworkSettings;
 import io.longwave.session.DeviceSession;
 import io.longwave.session.DeviceSessionRepository;
+import io.longwave.uplink.ReceptionRegions;
 import io.longwave.uplink.UplinkFrameSet;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
@@ -66,6 +67,7 @@ public final class JoinRequestFlow {
   private final Function<RegionId, NetworkRegionSettings> regionSettings;
   private final DevAddrAllocator devAddrs;
   private final FrameLog frames;
+  private final ReceptionRegions receptions;
   private final Clock clock;
 
   /**
@@ -74,6 +76,7 @@ public final class JoinRequestFlow {
    * @param regionSettings the network's settings for a region (never null for a used region)
    * @param devAddrs allocates addresses; its NetID is the Home_NetID sent
    * @param frames where the join-request is logged
+   * @param receptions keeps the receptions of gateways serving the device's region
    */
   public JoinRequestFlow(
       DeviceRepository devices,
@@ -87,6 +90,7 @@ public final class JoinRequestFlow {
       Function<RegionId, NetworkRegionSettings> regionSettings,
       DevAddrAllocator devAddrs,
       FrameLog frames,
+      ReceptionRegions receptions,
       Clock clock) {
     this.devices = Objects.requireNonNull(devices, "devices");
     this.profiles = Objects.requireNonNull(profiles, "profiles");
@@ -99,6 +103,7 @@ public final class JoinRequestFlow {
     this.regionSettings = Objects.requireNonNull(regionSettings, "regionSettings");
     this.devAddrs = Objects.requireNonNull(devAddrs, "devAddrs");
     this.frames = Objects.requireNonNull(frames, "frames");
+    this.receptions = Objects.requireNonNull(receptions, "receptions");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
@@ -118,6 +123,7 @@ public final class JoinRequestFlow {
         logUplinkFrame(ctx);
       }
       getDeviceProfile(ctx);
+      filterReceptionsByRegion(ctx);
       checkJoinEui(ctx);
       getUplinkDataRate(ctx);
       validateMic(ctx);
@@ -162,6 +168,13 @@ public final class JoinRequestFlow {
     }
     ctx.region = Regions.get(ctx.profile.region());
     ctx.network = regionSettings.apply(ctx.profile.region());
+  }
+
+  /** Only gateways of the profile's region answer the device (ChirpStack v4 does the same). */
+  private void filterReceptionsByRegion(JoinRequestContext ctx) throws JoinRejectedException {
+    ctx.set = receptions.servingRegion(ctx.set, ctx.profile.region())
+        .orElseThrow(() -> new JoinRejectedException(JoinRejection.REGION_MISMATCH,
+            "no gateway that heard the request serves " + ctx.profile.region()));
   }
 
   /** A device with no JoinEUI on record accepts any, as ChirpStack does. */

@@ -9,6 +9,7 @@ import io.longwave.lorawan.DevAddr;
 import io.longwave.lorawan.Eui64;
 import io.longwave.lorawan.PhyPayload;
 import io.longwave.lorawan.crypto.SessionKeys;
+import io.longwave.connector.api.frame.GatewayId;
 import io.longwave.lorawan.region.RegionId;
 import io.longwave.network.NetworkSettings;
 import io.longwave.session.DeviceSession;
@@ -19,6 +20,7 @@ import io.longwave.testing.InMemoryDeviceSessionRepository;
 import io.longwave.testing.RecordingApplicationEvents;
 import io.longwave.testing.RecordingClassADownlinks;
 import io.longwave.testing.RecordingMacCommandHandling;
+import io.longwave.uplink.ReceptionRegions;
 import io.longwave.uplink.UplinkFrameSet;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,6 +29,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -49,6 +54,12 @@ public final class DataUplinkFixture {
   public final List<Duration> delays = Collections.synchronizedList(new ArrayList<>());
   public final InMemoryFrameLog frames = new InMemoryFrameLog();
   public final DeviceActivity activity = new DeviceActivity(devices);
+  /** Regions of gateways; a gateway not in it serves every region. */
+  public final Map<GatewayId, RegionId> gatewayRegions = new ConcurrentHashMap<>();
+  private final ReceptionRegions receptions =
+      new ReceptionRegions(
+          g -> Optional.ofNullable(gatewayRegions.get(g)), Duration.ZERO,
+          Clock.fixed(NOW, ZoneOffset.UTC));
   public final DataUplinkFlow flow;
 
   public DataUplinkFixture() {
@@ -63,7 +74,7 @@ public final class DataUplinkFixture {
       task.run();
     };
     flow = new DataUplinkFlow(sessions, devices, devices, queue, mac, events, downlinks, scheduler,
-        settings, drops, new AesKeyContextCache(64), frames, activity,
+        settings, drops, new AesKeyContextCache(64), frames, activity, receptions,
         Clock.fixed(NOW, ZoneOffset.UTC));
   }
 
