@@ -29,6 +29,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import io.longwave.api.stream.FrameStreamOutput;
+import io.longwave.connector.api.frame.GatewayId;
+import io.longwave.framelog.FrameLog;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -46,6 +50,7 @@ public class GatewayResource {
 
   @Inject CurrentCaller current;
   @Inject GatewayService gateways;
+  @Inject io.longwave.network.NetworkServer networkServer;
 
   @GET
   @Operation(summary = "List gateways")
@@ -149,6 +154,21 @@ public class GatewayResource {
   public JsonObject lastPing(@PathParam("id") String id) {
     gateways.get(current.policy(), Values.eui64("gateway_id", id));
     throw ApiException.notFound("object does not exist");
+  }
+
+  @GET
+  @Path("{id}/frames")
+  @Operation(summary = "The gateway's frames, live: newline-delimited {\"result\":{...}}, recent "
+      + "ones first; also a WebSocket at the same path (subprotocols Bearer, <token>)")
+  public Response frames(@PathParam("id") String id) {
+    Eui64 gatewayId = Values.eui64("gateway_id", id);
+    gateways.get(current.policy(), gatewayId);
+    FrameLog log = networkServer.frameLog();
+    GatewayId gw = new GatewayId(gatewayId.value());
+    return Response.ok(new FrameStreamOutput(l -> log.subscribeGateway(gw, l),
+            () -> log.gatewayFrames(gw, Integer.MAX_VALUE)), MediaType.APPLICATION_JSON)
+        .header("Cache-Control", "no-store")
+        .build();
   }
 
   private static Instant instant(String name, String value) {

@@ -8,7 +8,6 @@ import io.longwave.domain.organization.OrganizationRole;
 import io.longwave.domain.organization.OrganizationUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,17 +27,24 @@ public class CurrentCaller {
   /** Called by the filter once the token is accepted. */
   void authenticate(Caller authenticated) {
     this.caller = authenticated;
-    Map<Long, Optional<OrganizationRole>> roles = new HashMap<>();
-    this.policy =
-        new AccessPolicy(
-            authenticated,
-            org ->
-                roles.computeIfAbsent(
-                    org,
-                    o ->
-                        authenticated instanceof Caller.User u
-                            ? organizations.membership(o, u.userId()).map(OrganizationUser::role)
-                            : Optional.empty()));
+    this.policy = policyOf(authenticated, organizations);
+  }
+
+  /**
+   * The policy of a caller outside a request (a WebSocket session): a user's roles are looked
+   * up once per organization for the policy's lifetime.
+   */
+  public static AccessPolicy policyOf(Caller caller, OrganizationRepository organizations) {
+    Map<Long, Optional<OrganizationRole>> roles = new java.util.concurrent.ConcurrentHashMap<>();
+    return new AccessPolicy(
+        caller,
+        org ->
+            roles.computeIfAbsent(
+                org,
+                o ->
+                    caller instanceof Caller.User u
+                        ? organizations.membership(o, u.userId()).map(OrganizationUser::role)
+                        : Optional.empty()));
   }
 
   /** The caller; 401 when the request carried no accepted token. */
