@@ -29,7 +29,9 @@ class MigrationsTest {
       List.of("api_key", "app_user", "gateway", "gateway_stats", "organization",
           "organization_user", "server_setting", "device_profile", "device", "device_keys",
           "device_nonce", "device_session", "device_queue_item", "multicast_group",
-          "multicast_group_device", "multicast_queue_item");
+          "multicast_group_device", "multicast_queue_item", "network_server", "service_profile",
+          "gateway_profile", "application", "device_location", "application_integration",
+          "integration_outbox", "integration_target_state");
 
   private static MigrateResult migrate(DataSource ds) {
     return Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
