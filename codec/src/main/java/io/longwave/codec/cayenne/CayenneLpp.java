@@ -31,6 +31,8 @@ public final class CayenneLpp implements PayloadCodec {
   private static final JsonProvider JSON = JsonProvider.provider();
   /** GPS altitude resolution, 0.01 m. */
   private static final BigDecimal CENTI = new BigDecimal("0.01");
+  /** Beyond any LPP value: larger numbers are refused before any arithmetic on them. */
+  private static final BigDecimal MAGNITUDE = BigDecimal.valueOf(1L << 40);
 
   @Override
   public DecodedUplink decodeUplink(int fPort, byte[] bytes, Map<String, String> variables)
@@ -210,21 +212,28 @@ public final class CayenneLpp implements PayloadCodec {
     } else {
       throw new CodecException("Cayenne LPP: " + where + " must be a number, got " + value);
     }
+    long min = signed ? -(1L << (size * 8 - 1)) : 0;
+    long max = signed ? (1L << (size * 8 - 1)) - 1 : (1L << (size * 8)) - 1;
+    String range = plain(BigDecimal.valueOf(min).multiply(resolution)) + ".."
+        + plain(BigDecimal.valueOf(max).multiply(resolution));
+    if (v.abs().compareTo(MAGNITUDE) > 0) {
+      throw new CodecException("Cayenne LPP: " + where + " = " + value + " is outside " + range);
+    }
     BigInteger r;
     try {
       r = v.divide(resolution).setScale(0, RoundingMode.HALF_UP).toBigIntegerExact();
     } catch (ArithmeticException e) {
       throw new CodecException("Cayenne LPP: " + where + " = " + value + " is not a usable number");
     }
-    long min = signed ? -(1L << (size * 8 - 1)) : 0;
-    long max = signed ? (1L << (size * 8 - 1)) - 1 : (1L << (size * 8)) - 1;
     if (r.compareTo(BigInteger.valueOf(min)) < 0 || r.compareTo(BigInteger.valueOf(max)) > 0) {
       throw new CodecException(
-          "Cayenne LPP: " + where + " = " + v.toPlainString() + " is outside "
-              + BigDecimal.valueOf(min).multiply(resolution).toPlainString() + ".."
-              + BigDecimal.valueOf(max).multiply(resolution).toPlainString());
+          "Cayenne LPP: " + where + " = " + v.toPlainString() + " is outside " + range);
     }
     return r.longValue();
+  }
+
+  private static String plain(BigDecimal v) {
+    return v.signum() == 0 ? "0" : v.stripTrailingZeros().toPlainString();
   }
 
   private static long read(byte[] b, int off, int size, boolean signed) {
