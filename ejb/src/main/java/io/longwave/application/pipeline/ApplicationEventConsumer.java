@@ -37,21 +37,22 @@ public class ApplicationEventConsumer {
   @Inject private Event<IntegrationEvent> integrationEvents;
 
   private final ApplicationDrops drops = new ApplicationDrops();
-  private IntegrationPublisher publisher;
   private ApplicationUplinkFlow uplinks;
   private DeviceEventFlow deviceEvents;
 
   @PostConstruct
   void init() {
+    IntegrationPublisher publisher = null;
     if (publishers.isResolvable()) {
       publisher = publishers.get();
     } else {
       LOG.log(Level.WARNING, "no integration publisher deployed: events reach the live streams"
           + " only");
     }
+    IntegrationEventSink sink = new PublishingSink(publisher, integrationEvents::fire);
     Clock clock = Clock.systemUTC();
-    uplinks = new ApplicationUplinkFlow(directory, codecs, this::deliver, drops, clock);
-    deviceEvents = new DeviceEventFlow(directory, this::deliver, drops, clock);
+    uplinks = new ApplicationUplinkFlow(directory, codecs, sink, drops, clock);
+    deviceEvents = new DeviceEventFlow(directory, sink, drops, clock);
   }
 
   void onUplink(@ObservesAsync DataUplinkEvent e) {
@@ -83,23 +84,6 @@ public class ApplicationEventConsumer {
   /** What the application side dropped, by reason. */
   public ApplicationDrops drops() {
     return drops;
-  }
-
-  private void deliver(IntegrationEvent event) {
-    if (publisher != null) {
-      try {
-        publisher.publish(event);
-      } catch (RuntimeException e) {
-        LOG.log(Level.ERROR, "integration publisher refused " + event.type().wireName()
-            + " event of " + event.devEui(), e);
-      }
-    }
-    try {
-      integrationEvents.fire(event);
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "an event-stream observer failed on " + event.type().wireName()
-          + " event of " + event.devEui(), e);
-    }
   }
 
   private void guarded(String kind, Runnable step) {
