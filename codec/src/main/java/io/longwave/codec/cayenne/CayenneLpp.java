@@ -85,7 +85,7 @@ public final class CayenneLpp implements PayloadCodec {
     return object.build();
   }
 
-  /** Encodes an object of the decoded shape; members are written in type order, channels ascending. */
+  /** Encodes an object of the decoded shape: members in type order, channels ascending. */
   public byte[] encode(JsonObject object) throws CodecException {
     if (object == null) {
       throw new CodecException("Cayenne LPP: no object to encode");

@@ -2,7 +2,7 @@ package io.longwave.codec.js;
 
 /** Which of ChirpStack's function signatures a script defines. */
 enum ScriptSignature {
-  /** ChirpStack v3: {@code Decode(fPort, bytes, variables)}, {@code Encode(fPort, obj, variables)}. */
+  /** ChirpStack v3: {@code Decode(fPort, bytes, variables)}, {@code Encode(fPort, obj, vars)}. */
   V3("Decode", "Encode"),
   /** ChirpStack v4: {@code decodeUplink(input)}, {@code encodeDownlink(input)}. */
   V4("decodeUplink", "encodeDownlink");

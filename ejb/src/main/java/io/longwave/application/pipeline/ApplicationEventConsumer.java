@@ -1,6 +1,7 @@
 package io.longwave.application.pipeline;
 
 import io.longwave.application.directory.DeviceDirectory;
+import io.longwave.application.directory.GatewayNames;
 import io.longwave.application.event.AckEvent;
 import io.longwave.application.event.DataUplinkEvent;
 import io.longwave.application.event.ErrorEvent;
@@ -32,6 +33,7 @@ public class ApplicationEventConsumer {
   private static final Logger LOG = System.getLogger(ApplicationEventConsumer.class.getName());
 
   @Inject private DeviceDirectory directory;
+  @Inject private GatewayNames gatewayNames;
   @Inject private PayloadCodecs codecs;
   @Inject private Instance<IntegrationPublisher> publishers;
   @Inject private Event<IntegrationEvent> integrationEvents;
@@ -51,8 +53,8 @@ public class ApplicationEventConsumer {
     }
     IntegrationEventSink sink = new PublishingSink(publisher, integrationEvents::fire);
     Clock clock = Clock.systemUTC();
-    uplinks = new ApplicationUplinkFlow(directory, codecs, sink, drops, clock);
-    deviceEvents = new DeviceEventFlow(directory, sink, drops, clock);
+    uplinks = new ApplicationUplinkFlow(directory, gatewayNames, codecs, sink, drops, clock);
+    deviceEvents = new DeviceEventFlow(directory, gatewayNames, sink, drops, clock);
   }
 
   void onUplink(@ObservesAsync DataUplinkEvent e) {

@@ -2,6 +2,7 @@ package io.longwave.application.pipeline;
 
 import io.longwave.application.directory.DeviceDirectory;
 import io.longwave.application.directory.DirectoryEntry;
+import io.longwave.application.directory.GatewayNames;
 import io.longwave.application.event.DataUplinkEvent;
 import io.longwave.codec.CodecException;
 import io.longwave.codec.PayloadCodec;
@@ -16,6 +17,7 @@ import jakarta.json.JsonObject;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -35,13 +37,15 @@ public final class ApplicationUplinkFlow {
 
   private final DeviceDirectory directory;
   private final PayloadCodecs codecs;
+  private final GatewayNames gatewayNames;
   private final IntegrationEventSink sink;
   private final ApplicationDrops drops;
   private final Clock clock;
 
-  public ApplicationUplinkFlow(DeviceDirectory directory, PayloadCodecs codecs,
-      IntegrationEventSink sink, ApplicationDrops drops, Clock clock) {
+  public ApplicationUplinkFlow(DeviceDirectory directory, GatewayNames gatewayNames,
+      PayloadCodecs codecs, IntegrationEventSink sink, ApplicationDrops drops, Clock clock) {
     this.directory = Objects.requireNonNull(directory, "directory");
+    this.gatewayNames = Objects.requireNonNull(gatewayNames, "gatewayNames");
     this.codecs = Objects.requireNonNull(codecs, "codecs");
     this.sink = Objects.requireNonNull(sink, "sink");
     this.drops = Objects.requireNonNull(drops, "drops");
@@ -107,10 +111,10 @@ public final class ApplicationUplinkFlow {
   }
 
   private void publishUp(EventHeader header, UplinkView up) {
+    Instant at = up.event().receivedAt() == null ? clock.instant() : up.event().receivedAt();
     sink.accept(new IntegrationEvent(UUID.randomUUID(), EventType.UP, header.applicationId(),
-        header.devEui(), up.event().receivedAt() == null ? clock.instant()
-            : up.event().receivedAt(),
-        JsonV3Encoding.up(header, up), ProtobufJsonEncoding.up(header, up, clock.instant())));
+        header.devEui(), at, JsonV3Encoding.up(header, up, gatewayNames),
+        ProtobufJsonEncoding.up(header, up, clock.instant())));
   }
 
   private void publishError(EventHeader header, DataUplinkEvent event, String type,

@@ -2,6 +2,7 @@ package io.longwave.application.pipeline;
 
 import io.longwave.application.directory.DeviceDirectory;
 import io.longwave.application.directory.DirectoryEntry;
+import io.longwave.application.directory.GatewayNames;
 import io.longwave.application.event.AckEvent;
 import io.longwave.application.event.ErrorEvent;
 import io.longwave.application.event.JoinEvent;
@@ -35,13 +36,15 @@ public final class DeviceEventFlow {
   private static final Logger LOG = System.getLogger(DeviceEventFlow.class.getName());
 
   private final DeviceDirectory directory;
+  private final GatewayNames gatewayNames;
   private final IntegrationEventSink sink;
   private final ApplicationDrops drops;
   private final Clock clock;
 
-  public DeviceEventFlow(DeviceDirectory directory, IntegrationEventSink sink,
-      ApplicationDrops drops, Clock clock) {
+  public DeviceEventFlow(DeviceDirectory directory, GatewayNames gatewayNames,
+      IntegrationEventSink sink, ApplicationDrops drops, Clock clock) {
     this.directory = Objects.requireNonNull(directory, "directory");
+    this.gatewayNames = Objects.requireNonNull(gatewayNames, "gatewayNames");
     this.sink = Objects.requireNonNull(sink, "sink");
     this.drops = Objects.requireNonNull(drops, "drops");
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -50,7 +53,8 @@ public final class DeviceEventFlow {
   public void joined(JoinEvent e) {
     Instant at = e.joinedAt() == null ? clock.instant() : e.joinedAt();
     publish(EventType.JOIN, e.devEui(), at,
-        h -> JsonV3Encoding.join(h, e), h -> ProtobufJsonEncoding.join(h, e, clock.instant()));
+        h -> JsonV3Encoding.join(h, e, gatewayNames),
+        h -> ProtobufJsonEncoding.join(h, e, clock.instant()));
   }
 
   public void acked(AckEvent e) {

@@ -2,6 +2,7 @@ package io.longwave.application.pipeline;
 
 import static io.longwave.application.pipeline.JsonNumbers.JSON;
 
+import io.longwave.application.directory.GatewayNames;
 import io.longwave.application.event.AckEvent;
 import io.longwave.application.event.DataUplinkEvent;
 import io.longwave.application.event.JoinEvent;
@@ -29,13 +30,13 @@ final class JsonV3Encoding {
 
   private JsonV3Encoding() {}
 
-  static JsonObject up(EventHeader h, UplinkView up) {
+  static JsonObject up(EventHeader h, UplinkView up, GatewayNames names) {
     DataUplinkEvent e = up.event();
     JsonObjectBuilder b = start(h);
     b.add("deviceProfileName", h.deviceProfileName());
     b.add("deviceProfileID", h.deviceProfileId());
     b.add("devEUI", h.devEui().toString());
-    addRxInfo(b, e.rxInfo());
+    addRxInfo(b, e.rxInfo(), names);
     b.add("txInfo", txInfo(e.txInfo(), e.dr()));
     b.add("adr", e.adr());
     b.add("fCnt", e.fCnt());
@@ -51,11 +52,11 @@ final class JsonV3Encoding {
   }
 
   /** ChirpStack v3's join notification; the join-request's tx-info is not reported to us. */
-  static JsonObject join(EventHeader h, JoinEvent e) {
+  static JsonObject join(EventHeader h, JoinEvent e, GatewayNames names) {
     JsonObjectBuilder b = start(h);
     b.add("devEUI", h.devEui().toString());
     b.add("devAddr", e.devAddr().toString());
-    addRxInfo(b, e.rxInfo());
+    addRxInfo(b, e.rxInfo(), names);
     addTags(b, h.tags());
     return b.build();
   }
@@ -110,7 +111,8 @@ final class JsonV3Encoding {
         .add("deviceName", h.deviceName());
   }
 
-  private static void addRxInfo(JsonObjectBuilder b, List<UplinkRxInfo> rxInfo) {
+  private static void addRxInfo(JsonObjectBuilder b, List<UplinkRxInfo> rxInfo,
+      GatewayNames names) {
     if (rxInfo.isEmpty()) {
       return;
     }
@@ -119,7 +121,7 @@ final class JsonV3Encoding {
       JsonObjectBuilder r = JSON.createObjectBuilder()
           .add("gatewayID", rx.gatewayId().toString())
           .add("uplinkID", new UUID(0L, rx.uplinkId()).toString())
-          .add("name", "");
+          .add("name", names.nameOf(rx.gatewayId()));
       if (rx.gwTime() != null) {
         r.add("time", rx.gwTime().toString());
       }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.longwave.codec.PayloadCodecType;
+import io.longwave.connector.api.frame.GatewayId;
 import io.longwave.lorawan.Eui64;
 import io.longwave.testing.InMemoryDeviceDirectory;
 import java.time.Clock;
@@ -12,6 +13,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
@@ -81,5 +84,26 @@ class CachingDeviceDirectoryTest {
     int before = source.lookups();
     cache.find(new Eui64(9));
     assertEquals(before, source.lookups());
+  }
+
+  @Test
+  void gateway_names_are_kept_for_the_ttl_unknown_ones_too() {
+    AtomicInteger queries = new AtomicInteger();
+    Map<Long, String> table = new ConcurrentHashMap<>(Map.of(1L, "mast"));
+    CachingGatewayNames names = new CachingGatewayNames(id -> {
+      queries.incrementAndGet();
+      return table.getOrDefault(id.value(), "");
+    }, Duration.ofSeconds(10), 100, clock);
+    GatewayId one = new GatewayId(1);
+    GatewayId two = new GatewayId(2);
+
+    assertEquals("mast", names.nameOf(one));
+    assertEquals("", names.nameOf(two));
+    table.put(2L, "new");
+    assertEquals("mast", names.nameOf(one));
+    assertEquals("", names.nameOf(two));
+    assertEquals(2, queries.get());
+    now.set(Instant.EPOCH.plusSeconds(10));
+    assertEquals("new", names.nameOf(two));
   }
 }

@@ -49,7 +49,7 @@ class ApplicationUplinkFlowTest {
       + "'deviceProfileID':'5f1b8b3c-0000-4000-8000-000000000001',"
       + "'devEUI':'0202020202020202',"
       + "'rxInfo':[{'gatewayID':'0303030303030303',"
-      + "'uplinkID':'00000000-0000-0000-0000-00000000002a','name':'',"
+      + "'uplinkID':'00000000-0000-0000-0000-00000000002a','name':'rooftop-gateway',"
       + "'time':'2016-11-25T16:24:37.295915988Z','rssi':-57,'loRaSNR':10,"
       + "'location':{'latitude':52.3740364,'longitude':4.9144401,'altitude':10.5}}],"
       + "'txInfo':{'frequency':868100000,'dr':5},"

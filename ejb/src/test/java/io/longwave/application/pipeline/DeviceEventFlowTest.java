@@ -69,6 +69,8 @@ class DeviceEventFlowTest {
     IntegrationEvent e = only(EventType.JOIN);
     assertEquals("0303030303030303",
         e.jsonV3().getJsonArray("rxInfo").getJsonObject(0).getString("gatewayID"));
+    assertEquals("rooftop-gateway",
+        e.jsonV3().getJsonArray("rxInfo").getJsonObject(0).getString("name"));
     assertEquals(-57, e.json().getJsonArray("rxInfo").getJsonObject(0).getInt("rssi"));
   }
 

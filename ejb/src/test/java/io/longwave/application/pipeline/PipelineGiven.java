@@ -1,6 +1,7 @@
 package io.longwave.application.pipeline;
 
 import io.longwave.application.directory.DirectoryEntry;
+import io.longwave.application.directory.GatewayNames;
 import io.longwave.application.directory.ProfileCodec;
 import io.longwave.codec.PayloadCodecType;
 import io.longwave.codec.PayloadCodecs;
@@ -40,6 +41,7 @@ final class PipelineGiven {
 
   final InMemoryDeviceDirectory directory = new InMemoryDeviceDirectory();
   final List<IntegrationEvent> published = new ArrayList<>();
+  final GatewayNames gatewayNames = id -> id.equals(GATEWAY) ? "rooftop-gateway" : "";
   final ApplicationDrops drops = new ApplicationDrops();
   final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
 
@@ -51,11 +53,12 @@ final class PipelineGiven {
   }
 
   ApplicationUplinkFlow uplinkFlow() {
-    return new ApplicationUplinkFlow(directory, CODECS, published::add, drops, clock);
+    return new ApplicationUplinkFlow(directory, gatewayNames, CODECS, published::add, drops,
+        clock);
   }
 
   DeviceEventFlow deviceEventFlow() {
-    return new DeviceEventFlow(directory, published::add, drops, clock);
+    return new DeviceEventFlow(directory, gatewayNames, published::add, drops, clock);
   }
 
   static UplinkRxInfo reception() {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.longwave.application.directory.DirectoryEntry;
 import io.longwave.codec.PayloadCodecType;
+import io.longwave.connector.api.frame.GatewayId;
 import io.longwave.domain.device.Device;
 import io.longwave.lorawan.Eui64;
 import java.util.List;
@@ -123,5 +124,18 @@ class JpaDeviceDirectoryTest {
     DirectoryEntry entry = find(db, devEui).orElseThrow();
     assertEquals(Map.of(), entry.tags());
     assertEquals(Map.of(), entry.variables());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void gateway_names_come_from_the_gateway_table(TestDatabase db) {
+    GatewayId gw = new GatewayId(ThreadLocalRandom.current().nextLong());
+    db.run(em -> em.createNativeQuery("insert into gateway (gateway_id, name, created_at,"
+        + " updated_at) values (?1, 'rooftop', current_timestamp, current_timestamp)")
+        .setParameter(1, gw.toString()).executeUpdate());
+
+    assertEquals("rooftop", db.inTransaction(em -> new JpaGatewayNames(em).nameOf(gw)));
+    assertEquals("", db.inTransaction(em -> new JpaGatewayNames(em).nameOf(
+        new GatewayId(gw.value() ^ 1))));
   }
 }
