@@ -2,18 +2,26 @@ package io.longwave.codec.js;
 
 import io.longwave.codec.CodecException;
 import java.util.Objects;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.mozilla.javascript.Context;
 import org.mozilla.javascript.EvaluatorException;
+import org.mozilla.javascript.Function;
 import org.mozilla.javascript.RhinoException;
 import org.mozilla.javascript.Script;
 import org.mozilla.javascript.Scriptable;
 import org.mozilla.javascript.ScriptableObject;
 
 /**
- * Runs codec scripts in the sandbox: one sealed set of standard objects shared by every call
- * (scripts cannot change built-ins, so nothing leaks from one device's call to another's), a fresh
- * global scope per call, compiled scripts cached by owner and hash, and the {@link ScriptLimits}
- * charged per call.
+ * Runs codec scripts in the sandbox: one set of standard objects shared by every call and sealed
+ * (every object reachable from them, so no call can change a built-in or leave state on one for
+ * another device's call), a fresh global scope per call, the built-ins whose native loops grow with
+ * a length the script chooses bounded to {@value #MAX_ELEMENTS} elements (the interpreter counts
+ * script instructions, not the work inside built-ins), compiled scripts cached by owner and hash,
+ * and the {@link ScriptLimits} charged per call.
  *
  * <p>Thread-safe: build one for the application and share it. Failure modes: every script
  * problem (syntax, a throw, a type error, a limit) is a {@link CodecException} with the script's
@@ -23,6 +31,9 @@ public final class JavaScriptEngine {
 
   /** Distinct scripts kept compiled. */
   private static final int CACHE_CAPACITY = 2_000;
+
+  /** Longest array (or string built by repeat and pad) the built-ins work on for a script. */
+  static final int MAX_ELEMENTS = 1_000_000;
 
   private final ScriptLimits limits;
   private final SandboxContextFactory factory;
@@ -34,10 +45,35 @@ public final class JavaScriptEngine {
     this.factory = new SandboxContextFactory(limits.maxStackDepth());
     Context cx = factory.enterContext();
     try {
-      sharedScope = cx.initSafeStandardObjects(null, true);
+      sharedScope = cx.initSafeStandardObjects(null, false);
+      for (Object id : sharedScope.getAllIds()) {
+        if (id instanceof String name) {
+          ScriptableObject.getProperty(sharedScope, name); // loads the lazily made built-ins
+        }
+      }
+      Function harden =
+          (Function) cx.evaluateString(sharedScope, resource("harden.js"), "harden.js", 1, null);
+      Object reachable =
+          harden.call(cx, sharedScope, sharedScope, new Object[] {sharedScope, MAX_ELEMENTS});
+      for (Object o : (List<?>) reachable) {
+        if (o instanceof ScriptableObject so) {
+          so.sealObject();
+        }
+      }
       sharedScope.sealObject();
     } finally {
       Context.exit();
+    }
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = JavaScriptEngine.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException(name + " is missing from the codec jar");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -83,11 +119,11 @@ public final class JavaScriptEngine {
     Context cx = factory.enterContext();
     try {
       Script script = compile(cx, owner, source);
-      ScriptBudget budget = new ScriptBudget(limits);
-      cx.putThreadLocal(ScriptBudget.class, budget);
       Scriptable scope = cx.newObject(sharedScope);
       scope.setPrototype(sharedScope);
       scope.setParentScope(null);
+      ScriptBudget budget = new ScriptBudget(limits);
+      cx.putThreadLocal(ScriptBudget.class, budget);
       script.exec(cx, scope);
       T result = call.apply(cx, scope);
       budget.checkAllocation();
@@ -126,7 +162,8 @@ public final class JavaScriptEngine {
   static String describe(RhinoException e) {
     String details = e.details();
     int line = e.lineNumber();
-    return line > 0 ? details + " (line " + line + ")" : details;
+    boolean inScript = !"harden.js".equals(e.sourceName());
+    return inScript && line > 0 ? details + " (line " + line + ")" : details;
   }
 
   /** A script that does not compile, carried out of the cache's supplier. */

@@ -166,4 +166,50 @@ class ScriptSandboxTest {
         () -> engine.codec("p", big, "").decodeUplink(1, BYTES, Map.of()));
     assertTrue(e.getMessage().contains("more than the 100000 allowed"), e.getMessage());
   }
+
+  @Test
+  void built_ins_that_loop_over_a_chosen_length_are_bounded() {
+    JavaScriptEngine engine = new JavaScriptEngine();
+    for (String body : new String[] {
+        "new Array(1e7).fill(0);",
+        "var a = []; a.length = 4294967295; a.indexOf(1);",
+        "new Array(1e9).join('x');",
+        "'x'.repeat(1e9);",
+        "''.padStart(1e8, 'ab');",
+        "Math.max.apply(null, {length: 1e9});",
+        "Array.from({length: 1e8});"}) {
+      long start = System.nanoTime();
+      String message = failure(engine, body + " return {};");
+      assertTrue(message.contains("is limited to 1000000 elements"), body + ": " + message);
+      assertTrue(System.nanoTime() - start < 2_000_000_000L, body);
+    }
+  }
+
+  @Test
+  void arrays_within_the_bound_work_as_usual() throws Exception {
+    JsonObject out = decode(new JavaScriptEngine(), "function Decode(fPort, bytes) {"
+        + " var a = new Array(1000).fill(2); return {sum: a.reduce((x, y) => x + y, 0),"
+        + " joined: [1, 2, 3].join('-'), padded: '7'.padStart(3, '0'), rep: 'ab'.repeat(2),"
+        + " concat: [1].concat([2, 3]).length, max: Math.max.apply(null, bytes)}; }");
+    assertEquals(2000, out.getInt("sum"));
+    assertEquals("1-2-3", out.getString("joined"));
+    assertEquals("007", out.getString("padded"));
+    assertEquals("abab", out.getString("rep"));
+    assertEquals(3, out.getInt("concat"));
+    assertEquals(3, out.getInt("max"));
+  }
+
+  @Test
+  void prototypes_reached_only_through_instances_are_sealed_too() {
+    JavaScriptEngine engine = new JavaScriptEngine();
+    for (String body : new String[] {
+        "Object.getPrototypeOf([].values()).leak = 1;",
+        "Object.getPrototypeOf(Object.getPrototypeOf([].values())).leak = 1;",
+        "Math.max.leak = 1;",
+        "JSON.parse.leak = 1;",
+        "Object.prototype.leak = 1;"}) {
+      String message = failure(engine, body + " return {};");
+      assertTrue(message.contains("sealed"), body + ": " + message);
+    }
+  }
 }
