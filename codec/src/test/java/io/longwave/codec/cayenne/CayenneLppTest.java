@@ -131,4 +131,26 @@ class CayenneLppTest {
     assertArrayEquals(HexFormat.of().parseHex(hex),
         lpp.encodeDownlink(1, json(expected), Map.of()));
   }
+
+  @org.junit.jupiter.api.Test
+  void random_payloads_decode_or_fail_cleanly_and_decoded_ones_round_trip() throws Exception {
+    java.util.Random random = new java.util.Random(42);
+    int decoded = 0;
+    for (int n = 0; n < 20_000; n++) {
+      byte[] payload = new byte[random.nextInt(24)];
+      random.nextBytes(payload);
+      if (n % 2 == 0 && payload.length > 1) {
+        payload[1] = (byte) LppType.values()[random.nextInt(LppType.values().length)].id();
+      }
+      JsonObject object;
+      try {
+        object = lpp.decode(payload);
+      } catch (CodecException expected) {
+        continue;
+      }
+      decoded++;
+      assertEquals(object, lpp.decode(lpp.encode(object)), HexFormat.of().formatHex(payload));
+    }
+    assertTrue(decoded > 1_000, "decoded " + decoded);
+  }
 }
