@@ -23,8 +23,9 @@ import java.util.UUID;
 /**
  * ChirpStack v3's {@code json_v3} encoding (the Application Server's integration models):
  * {@code applicationID} as a decimal string, {@code devEUI}, {@code gatewayID} and {@code
- * devAddr} as lower-case hex, {@code data} as base64, {@code object} as JSON; {@code tags},
- * {@code rxInfo}, {@code object}, {@code time} and an error's {@code fCnt} left out when empty.
+ * devAddr} as lower-case hex, {@code data} as base64 (null without payload), {@code object} as
+ * JSON; {@code tags}, {@code rxInfo}, {@code object}, {@code time} and an error's {@code fCnt}
+ * left out when empty.
  */
 final class JsonV3Encoding {
 
@@ -41,7 +42,11 @@ final class JsonV3Encoding {
     b.add("adr", e.adr());
     b.add("fCnt", e.fCnt());
     b.add("fPort", Math.max(e.fPort(), 0));
-    b.add("data", Base64.getEncoder().encodeToString(up.data()));
+    if (up.data().length == 0) {
+      b.add("data", JsonValue.NULL); // Go writes a frame without payload as null
+    } else {
+      b.add("data", Base64.getEncoder().encodeToString(up.data()));
+    }
     if (up.object() != null) {
       b.add("object", up.object());
     }
