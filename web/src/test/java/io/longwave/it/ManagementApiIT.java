@@ -142,6 +142,90 @@ class ManagementApiIT {
     assertFalse(settings.getJsonObject("openidConnect").getBoolean("enabled"));
   }
 
+  @Test
+  void profiles_summaries_search_and_the_frame_streams() throws Exception {
+    String admin = login("admin", ADMIN_PASSWORD);
+
+    JsonObject servers = ok(call("GET", "/api/network-servers", admin, null));
+    assertEquals("1", servers.getJsonArray("result").getJsonObject(0).getString("id"));
+    error(call("DELETE", "/api/network-servers/1", admin, null), 400, 9);
+    JsonObject adr = ok(call("GET", "/api/network-servers/1/adr-algorithms", admin, null));
+    assertEquals("default",
+        adr.getJsonArray("adrAlgorithms").getJsonObject(0).getString("id"), adr.toString());
+
+    String gp = ok(call("POST", "/api/gateway-profiles", admin,
+        "{\"gatewayProfile\":{\"name\":\"eu\",\"networkServerID\":\"1\","
+            + "\"channels\":[0,1,2],\"statsInterval\":\"60s\",\"extraChannels\":[{"
+            + "\"modulation\":\"LORA\",\"frequency\":867100000,\"bandwidth\":125,"
+            + "\"spreadingFactors\":[7,8,9]}]}}")).getString("id");
+    JsonObject profile = ok(call("GET", "/api/gateway-profiles/" + gp, admin, null))
+        .getJsonObject("gatewayProfile");
+    assertEquals("60s", profile.getString("statsInterval"));
+    assertEquals(3, profile.getJsonArray("channels").size());
+    String sp = ok(call("POST", "/api/service-profiles", admin,
+        "{\"serviceProfile\":{\"name\":\"sp\",\"organizationID\":\"1\","
+            + "\"networkServerID\":\"1\",\"drMax\":5,\"ulRatePolicy\":\"MARK\"}}"))
+        .getString("id");
+    assertEquals("MARK", ok(call("GET", "/api/service-profiles/" + sp, admin, null))
+        .getJsonObject("serviceProfile").getString("ulRatePolicy"));
+
+    String gw = "0a0b0c0d0e0f2021";
+    ok(call("POST", "/api/gateways", admin,
+        "{\"gateway\":{\"id\":\"" + gw + "\",\"name\":\"roof-gw\","
+            + "\"organizationID\":\"1\",\"gatewayProfileID\":\"" + gp + "\"}}"));
+    JsonObject gateways = ok(call("GET", "/api/internal/gateways/summary?organizationID=1",
+        admin, null));
+    assertEquals(1, gateways.getInt("neverSeenCount"), gateways.toString());
+    JsonObject devices = ok(call("GET", "/api/internal/devices/summary", admin, null));
+    assertEquals(0, devices.getInt("activeCount"), devices.toString());
+    JsonObject found = ok(call("GET", "/api/internal/search?search=roof", admin, null));
+    assertEquals("gateway", found.getJsonArray("result").getJsonObject(0).getString("kind"));
+    assertEquals(gw, found.getJsonArray("result").getJsonObject(0).getString("gatewayMAC"));
+
+    // The frame stream answers at once and keeps the connection open.
+    HttpRequest stream = HttpRequest.newBuilder(
+            URI.create(base.toString()).resolve("/api/gateways/" + gw + "/frames"))
+        .header("Grpc-Metadata-Authorization", "Bearer " + admin).build();
+    HttpResponse<java.io.InputStream> frames = http.sendAsync(stream,
+        HttpResponse.BodyHandlers.ofInputStream()).get(30, java.util.concurrent.TimeUnit.SECONDS);
+    assertEquals(200, frames.statusCode());
+    frames.body().close();
+    error(call("GET", "/api/gateways/" + gw + "/frames", null, null), 401, 16);
+
+    // The WebSocket: the Bearer subprotocol with the token is accepted, none is refused.
+    java.util.concurrent.CompletableFuture<String> refusal =
+        new java.util.concurrent.CompletableFuture<>();
+    java.net.http.WebSocket.Listener listener = new java.net.http.WebSocket.Listener() {
+      @Override
+      public java.util.concurrent.CompletionStage<?> onText(java.net.http.WebSocket ws,
+          CharSequence data, boolean last) {
+        refusal.complete(data.toString());
+        return null;
+      }
+    };
+    URI ws = URI.create(base.toString().replaceFirst("^http", "ws"))
+        .resolve("/api/gateways/" + gw + "/frames");
+    java.net.http.WebSocket open = http.newWebSocketBuilder().subprotocols("Bearer", admin)
+        .buildAsync(ws, new java.net.http.WebSocket.Listener() {})
+        .get(30, java.util.concurrent.TimeUnit.SECONDS);
+    assertEquals("Bearer", open.getSubprotocol());
+    open.sendClose(java.net.http.WebSocket.NORMAL_CLOSURE, "").get(10,
+        java.util.concurrent.TimeUnit.SECONDS);
+    http.newWebSocketBuilder().subprotocols("Bearer", "not-a-token").buildAsync(ws, listener)
+        .get(30, java.util.concurrent.TimeUnit.SECONDS);
+    JsonObject e = Json.createReader(new StringReader(
+        refusal.get(30, java.util.concurrent.TimeUnit.SECONDS))).readObject()
+        .getJsonObject("error");
+    assertEquals(16, e.getInt("grpcCode"), e.toString());
+
+    // The browsable index.
+    HttpResponse<String> index = http.send(HttpRequest.newBuilder(
+        URI.create(base.toString()).resolve("/api")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, index.statusCode());
+    assertTrue(index.body().contains("/openapi"));
+  }
+
   // --- HTTP ---
 
   private String login(String email, String password) throws Exception {
