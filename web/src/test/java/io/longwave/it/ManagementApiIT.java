@@ -142,6 +142,57 @@ class ManagementApiIT {
     assertFalse(settings.getJsonObject("openidConnect").getBoolean("enabled"));
   }
 
+  @Test
+  void profiles_summaries_search_and_the_index() throws Exception {
+    String admin = login("admin", ADMIN_PASSWORD);
+
+    JsonObject servers = ok(call("GET", "/api/network-servers", admin, null));
+    assertEquals("1", servers.getJsonArray("result").getJsonObject(0).getString("id"));
+    error(call("DELETE", "/api/network-servers/1", admin, null), 400, 9);
+    JsonObject adr = ok(call("GET", "/api/network-servers/1/adr-algorithms", admin, null));
+    assertEquals("default",
+        adr.getJsonArray("adrAlgorithms").getJsonObject(0).getString("id"), adr.toString());
+
+    String gp = ok(call("POST", "/api/gateway-profiles", admin,
+        "{\"gatewayProfile\":{\"name\":\"eu\",\"networkServerID\":\"1\","
+            + "\"channels\":[0,1,2],\"statsInterval\":\"60s\",\"extraChannels\":[{"
+            + "\"modulation\":\"LORA\",\"frequency\":867100000,\"bandwidth\":125,"
+            + "\"spreadingFactors\":[7,8,9]}]}}")).getString("id");
+    JsonObject profile = ok(call("GET", "/api/gateway-profiles/" + gp, admin, null))
+        .getJsonObject("gatewayProfile");
+    assertEquals("60s", profile.getString("statsInterval"));
+    assertEquals(3, profile.getJsonArray("channels").size());
+    String sp = ok(call("POST", "/api/service-profiles", admin,
+        "{\"serviceProfile\":{\"name\":\"sp\",\"organizationID\":\"1\","
+            + "\"networkServerID\":\"1\",\"drMax\":5,\"ulRatePolicy\":\"MARK\"}}"))
+        .getString("id");
+    assertEquals("MARK", ok(call("GET", "/api/service-profiles/" + sp, admin, null))
+        .getJsonObject("serviceProfile").getString("ulRatePolicy"));
+
+    String gw = "0a0b0c0d0e0f2021";
+    ok(call("POST", "/api/gateways", admin,
+        "{\"gateway\":{\"id\":\"" + gw + "\",\"name\":\"roof-gw\","
+            + "\"organizationID\":\"1\",\"gatewayProfileID\":\"" + gp + "\"}}"));
+    JsonObject gateways = ok(call("GET", "/api/internal/gateways/summary?organizationID=1",
+        admin, null));
+    assertEquals(1, gateways.getInt("neverSeenCount"), gateways.toString());
+    JsonObject devices = ok(call("GET", "/api/internal/devices/summary", admin, null));
+    assertEquals(0, devices.getInt("activeCount"), devices.toString());
+    JsonObject found = ok(call("GET", "/api/internal/search?search=roof", admin, null));
+    assertEquals("gateway", found.getJsonArray("result").getJsonObject(0).getString("kind"));
+    assertEquals(gw, found.getJsonArray("result").getJsonObject(0).getString("gatewayMAC"));
+
+    // The frame stream needs a token like every other endpoint.
+    error(call("GET", "/api/gateways/" + gw + "/frames", null, null), 401, 16);
+
+    // The browsable index.
+    HttpResponse<String> index = http.send(HttpRequest.newBuilder(
+        URI.create(base.toString()).resolve("/api")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, index.statusCode());
+    assertTrue(index.body().contains("/openapi"));
+  }
+
   // --- HTTP ---
 
   private String login(String email, String password) throws Exception {

@@ -61,6 +61,8 @@ public final class FrameStreamOutput implements StreamingOutput {
     try (AutoCloseable subscription = subscribe.apply(this::offer)) {
       List<LoggedFrame> history = newestFirst.get();
       Set<LoggedFrame> sent = Collections.newSetFromMap(new IdentityHashMap<>());
+      // A first keep-alive newline sends the headers at once, before any frame.
+      out.write('\n');
       for (int i = history.size() - 1; i >= 0; i--) {
         line(out, history.get(i));
         sent.add(history.get(i));

@@ -81,7 +81,7 @@ class FrameStreamOutputTest {
     log.uplink(uplink(2));
     FrameStreamOutput stream = new FrameStreamOutput(l -> log.subscribeGateway(GW, l),
         () -> log.gatewayFrames(GW, 10), Duration.ofMinutes(1));
-    Client client = new Client(3);
+    Client client = new Client(4);
     Thread t = new Thread(() -> {
       try {
         stream.write(client);
@@ -98,9 +98,10 @@ class FrameStreamOutputTest {
     assertTrue(!t.isAlive(), "the stream ends with the client");
 
     List<String> lines = client.lines();
-    assertEquals(4, lines.size(), lines.toString());
+    assertEquals(5, lines.size(), lines.toString());
+    assertEquals("", lines.get(0));
     for (int i = 0; i < 3; i++) {
-      JsonObject up = Json.createReader(new StringReader(lines.get(i))).readObject()
+      JsonObject up = Json.createReader(new StringReader(lines.get(i + 1))).readObject()
           .getJsonObject("result").getJsonObject("uplinkFrame");
       assertEquals("2024-05-01T10:00:0" + (i + 1) + "Z", up.getString("publishedAt"));
       assertEquals(GW.toString(),
@@ -111,7 +112,7 @@ class FrameStreamOutputTest {
       assertEquals("01020304",
           phy.getJsonObject("macPayload").getJsonObject("fhdr").getString("devAddr"));
     }
-    assertEquals("", lines.get(3));
+    assertEquals("", lines.get(4));
 
     // The subscription ended with the stream: nothing more is queued.
     log.uplink(uplink(4));
@@ -123,10 +124,10 @@ class FrameStreamOutputTest {
     InMemoryFrameLog log = new InMemoryFrameLog(10);
     FrameStreamOutput stream = new FrameStreamOutput(l -> log.subscribeGateway(GW, l),
         () -> log.gatewayFrames(GW, 10), Duration.ofMillis(10));
-    Client client = new Client(2);
+    Client client = new Client(3);
     stream.write(client);
     assertTrue(client.lines.await(1, TimeUnit.SECONDS));
-    assertEquals("\n\n", client.toString(StandardCharsets.UTF_8));
+    assertEquals("\n\n\n", client.toString(StandardCharsets.UTF_8));
   }
 
   @Test
