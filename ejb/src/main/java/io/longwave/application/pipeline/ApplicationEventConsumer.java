@@ -6,6 +6,7 @@ import io.longwave.application.event.AckEvent;
 import io.longwave.application.event.DataUplinkEvent;
 import io.longwave.application.event.ErrorEvent;
 import io.longwave.application.event.JoinEvent;
+import io.longwave.application.event.LocationEvent;
 import io.longwave.application.event.StatusEvent;
 import io.longwave.application.event.TxAckEvent;
 import io.longwave.codec.PayloadCodecs;
@@ -81,7 +82,9 @@ public class ApplicationEventConsumer {
     guarded("error", () -> deviceEvents.error(e));
   }
 
-  // LocationEvent (geolocation): observe it here and hand it to deviceEvents.
+  void onLocation(@ObservesAsync LocationEvent e) {
+    guarded("location", () -> deviceEvents.located(e));
+  }
 
   /** What the application side dropped, by reason. */
   public ApplicationDrops drops() {

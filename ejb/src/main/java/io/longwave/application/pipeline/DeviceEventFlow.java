@@ -6,6 +6,7 @@ import io.longwave.application.directory.GatewayNames;
 import io.longwave.application.event.AckEvent;
 import io.longwave.application.event.ErrorEvent;
 import io.longwave.application.event.JoinEvent;
+import io.longwave.application.event.LocationEvent;
 import io.longwave.application.event.StatusEvent;
 import io.longwave.application.event.TxAckEvent;
 import io.longwave.integration.EventType;
@@ -81,7 +82,12 @@ public final class DeviceEventFlow {
         h -> ProtobufJsonEncoding.error(h, type, message, e.fCnt(), clock.instant()));
   }
 
-  // LocationEvent (geolocation): publish(EventType.LOCATION, ...) with the location renderings.
+  public void located(LocationEvent e) {
+    Instant at = e.resolvedAt() == null ? clock.instant() : e.resolvedAt();
+    publish(EventType.LOCATION, e.devEui(), at,
+        h -> JsonV3Encoding.location(h, e),
+        h -> ProtobufJsonEncoding.location(h, e, clock.instant()));
+  }
 
   private void publish(EventType type, Eui64 devEui, Instant time,
       Function<EventHeader, JsonObject> jsonV3, Function<EventHeader, JsonObject> json) {

@@ -6,6 +6,7 @@ import io.longwave.application.directory.GatewayNames;
 import io.longwave.application.event.AckEvent;
 import io.longwave.application.event.DataUplinkEvent;
 import io.longwave.application.event.JoinEvent;
+import io.longwave.application.event.LocationEvent;
 import io.longwave.application.event.StatusEvent;
 import io.longwave.application.event.TxAckEvent;
 import io.longwave.connector.api.frame.GatewayLocation;
@@ -107,7 +108,17 @@ final class JsonV3Encoding {
     return b.build();
   }
 
-  // The location event (geolocation) renders here, with the same header and tags.
+  /** ChirpStack v3's {@code LocationNotification}: the position only. */
+  static JsonObject location(EventHeader h, LocationEvent e) {
+    JsonObjectBuilder b = start(h);
+    b.add("devEUI", h.devEui().toString());
+    b.add("location", JSON.createObjectBuilder()
+        .add("latitude", JsonNumbers.of(e.latitude()))
+        .add("longitude", JsonNumbers.of(e.longitude()))
+        .add("altitude", JsonNumbers.of(e.altitude())));
+    addTags(b, h.tags());
+    return b.build();
+  }
 
   private static JsonObjectBuilder start(EventHeader h) {
     return JSON.createObjectBuilder()

@@ -5,6 +5,7 @@ import static io.longwave.application.pipeline.JsonNumbers.JSON;
 import io.longwave.application.event.AckEvent;
 import io.longwave.application.event.DataUplinkEvent;
 import io.longwave.application.event.JoinEvent;
+import io.longwave.application.event.LocationEvent;
 import io.longwave.application.event.StatusEvent;
 import io.longwave.application.event.TxAckEvent;
 import io.longwave.connector.api.frame.FineTimestamp;
@@ -118,8 +119,33 @@ final class ProtobufJsonEncoding {
     return b.build();
   }
 
-  // The location event (geolocation) renders here: location {latitude, longitude, altitude,
-  // source, accuracy}, uplinkIDs, fCnt.
+  /**
+   * ChirpStack v3's {@code integration.LocationEvent}; {@code accuracy} is in metres, {@code
+   * uplinkIDs} the uplink that completed the solve (the buffered ones are not kept).
+   */
+  static JsonObject location(EventHeader h, LocationEvent e, Instant publishedAt) {
+    JsonObjectBuilder b = start(h);
+    b.add("location", JSON.createObjectBuilder()
+        .add("latitude", JsonNumbers.of(e.latitude()))
+        .add("longitude", JsonNumbers.of(e.longitude()))
+        .add("altitude", JsonNumbers.of(e.altitude()))
+        .add("source", e.source().name())
+        .add("accuracy", (int) Math.round(e.accuracyMetres())));
+    b.add("tags", tags(h.tags()));
+    JsonArrayBuilder ids = JSON.createArrayBuilder();
+    if (e.deduplicationId() != null) {
+      ids.add(base64(uuidBytes(e.deduplicationId())));
+    }
+    b.add("uplinkIDs", ids);
+    b.add("fCnt", 0);
+    b.add("publishedAt", publishedAt.toString());
+    return b.build();
+  }
+
+  private static byte[] uuidBytes(java.util.UUID id) {
+    return ByteBuffer.allocate(16)
+        .putLong(id.getMostSignificantBits()).putLong(id.getLeastSignificantBits()).array();
+  }
 
   private static JsonObjectBuilder start(EventHeader h) {
     return JSON.createObjectBuilder()

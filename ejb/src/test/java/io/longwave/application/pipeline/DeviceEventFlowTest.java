@@ -10,9 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.longwave.application.event.AckEvent;
 import io.longwave.application.event.ErrorEvent;
 import io.longwave.application.event.JoinEvent;
+import io.longwave.application.event.LocationEvent;
 import io.longwave.application.event.StatusEvent;
 import io.longwave.application.event.TxAckEvent;
 import io.longwave.codec.PayloadCodecType;
+import io.longwave.connector.api.frame.LocationSource;
 import io.longwave.integration.EventType;
 import io.longwave.integration.IntegrationEvent;
 import io.longwave.lorawan.DevAddr;
@@ -117,6 +119,24 @@ class DeviceEventFlowTest {
     assertEquals(0, e.jsonV3().getInt("batteryLevel"));
     assertEquals(true, e.jsonV3().getBoolean("externalPowerSource"));
     assertEquals(-3, e.jsonV3().getInt("margin"));
+  }
+
+  @Test
+  void location() {
+    UUID uplink = UUID.fromString("01020304-0506-0708-090a-0b0c0d0e0f10");
+    flow.located(new LocationEvent(uplink, DEV_EUI, 52.3740364, 4.9144401, 10.5, 24.6,
+        LocationSource.GEO_RESOLVER_TDOA, 4, 1, java.time.Instant.parse("2024-05-01T09:59:59Z")));
+
+    IntegrationEvent e = only(EventType.LOCATION);
+    assertSameFields(json("{" + HEADER + "'devEUI':'0202020202020202',"
+        + "'location':{'latitude':52.3740364,'longitude':4.9144401,'altitude':10.5},"
+        + "'tags':{'key':'value'}}"), e.jsonV3());
+    assertSameFields(json("{" + HEADER + "'devEUI':'AgICAgICAgI=',"
+        + "'location':{'latitude':52.3740364,'longitude':4.9144401,'altitude':10.5,"
+        + "'source':'GEO_RESOLVER_TDOA','accuracy':25},'tags':{'key':'value'},"
+        + "'uplinkIDs':['AQIDBAUGBwgJCgsMDQ4PEA=='],'fCnt':0,"
+        + "'publishedAt':'2024-05-01T10:00:00Z'}"), e.json());
+    assertEquals(java.time.Instant.parse("2024-05-01T09:59:59Z"), e.time());
   }
 
   @Test
