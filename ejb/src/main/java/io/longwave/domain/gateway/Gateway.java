@@ -1,6 +1,7 @@
 package io.longwave.domain.gateway;
 
 import io.longwave.lorawan.Eui64;
+import io.longwave.lorawan.region.RegionId;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -83,6 +84,10 @@ public class Gateway {
   @Column(nullable = false, length = 8000)
   private String metadata = "{}";
 
+  /** A {@link RegionId} name, or null for every region. */
+  @Column(length = 10)
+  private String region;
+
   protected Gateway() {}
 
   /** A gateway registered through the API. */
@@ -114,6 +119,7 @@ public class Gateway {
     this.boards = b.build().toString();
     this.tags = toJson(s.tags());
     this.metadata = toJson(s.metadata());
+    this.region = s.region() == null ? null : s.region().name();
     this.updatedAt = now;
   }
 
@@ -122,7 +128,8 @@ public class Gateway {
     return new GatewaySettings(
         name, description, location(), organizationId == null ? 0 : organizationId,
         discoveryEnabled, networkServerId == null ? 0 : networkServerId, gatewayProfileId,
-        serviceProfileId, boards(), tags(), metadata());
+        serviceProfileId, boards(), tags(), metadata(),
+        region == null ? null : RegionId.parse(region));
   }
 
   public GatewayLocation location() {

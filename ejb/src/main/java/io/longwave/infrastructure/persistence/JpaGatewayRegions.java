@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.util.List;
 import java.util.Optional;
 
 /** {@link GatewayRegions} from the {@code gateway.region} column. */
@@ -22,14 +23,23 @@ public class JpaGatewayRegions implements GatewayRegions {
   @PersistenceContext(unitName = "longwave")
   private EntityManager em;
 
+  public JpaGatewayRegions() {}
+
+  /** Outside the container, over a given entity manager. */
+  JpaGatewayRegions(EntityManager em) {
+    this.em = em;
+  }
+
   @Override
   public Optional<RegionId> regionOf(GatewayId gateway) {
-    Optional<?> value =
+    List<?> rows =
         em.createNativeQuery("select region from gateway where gateway_id = ?")
             .setParameter(1, gateway.toString())
-            .getResultStream()
-            .findFirst();
-    return value.map(Object::toString).filter(v -> !v.isBlank()).flatMap(v -> parse(gateway, v));
+            .getResultList();
+    if (rows.isEmpty() || rows.get(0) == null || rows.get(0).toString().isBlank()) {
+      return Optional.empty();
+    }
+    return parse(gateway, rows.get(0).toString());
   }
 
   private static Optional<RegionId> parse(GatewayId gateway, String v) {

@@ -13,6 +13,7 @@ import io.longwave.domain.gateway.GatewayBoard;
 import io.longwave.domain.gateway.GatewayLocation;
 import io.longwave.domain.gateway.GatewaySettings;
 import io.longwave.lorawan.Eui64;
+import io.longwave.lorawan.region.RegionId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -100,7 +101,8 @@ public class GatewayResource {
         .add("boards", boards(s.boards()))
         .add("tags", ProtoJson.stringMap(s.tags()))
         .add("metadata", ProtoJson.stringMap(s.metadata()))
-        .add("serviceProfileID", s.serviceProfileId() == null ? "" : s.serviceProfileId().toString());
+        .add("serviceProfileID", s.serviceProfileId() == null ? "" : s.serviceProfileId().toString())
+        .add("region", s.region() == null ? "" : s.region().commonName());
     return Json.createObjectBuilder()
         .add("gateway", gw)
         .add("createdAt", ProtoJson.timestamp(g.createdAt()))
@@ -215,7 +217,22 @@ public class GatewayResource {
         g.bool("discoveryEnabled"), ns == 0 ? 1 : ns,
         g.optionalUuid("gatewayProfileID").orElse(null),
         g.optionalUuid("serviceProfileID").orElse(null),
-        boards, g.stringMap("tags", 100, 255), g.stringMap("metadata", 100, 255));
+        boards, g.stringMap("tags", 100, 255), g.stringMap("metadata", 100, 255),
+        region(g));
+  }
+
+  /** Longwave's addition: the one region a gateway serves, absent or empty for all. */
+  private static RegionId region(RequestJson g) {
+    String region = g.string("region", 20);
+    if (region.isBlank()) {
+      return null;
+    }
+    try {
+      return RegionId.parse(region.strip());
+    } catch (RuntimeException e) {
+      throw ApiException.invalidArgument("gateway.region: unknown region '" + region
+          + "' (e.g. EU868, US915, AS923-2)");
+    }
   }
 
   private static long organization(RequestJson g) {
