@@ -38,4 +38,18 @@ public final class FreshPostgresDatabase implements BeforeAllCallback {
       s.execute("create database " + db);
     }
   }
+
+  /**
+   * The same, for test classes that also run inside the deployed application: it acts only in
+   * the test JVM (where the build sets {@code longwave.war}), never in the server's.
+   */
+  public static final class OnTheClient implements BeforeAllCallback {
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws SQLException {
+      if (System.getProperty("longwave.war") != null) {
+        new FreshPostgresDatabase().beforeAll(context);
+      }
+    }
+  }
 }
