@@ -3,6 +3,8 @@ package io.longwave.connector;
 import io.longwave.connector.backend.BridgeCounters;
 import io.longwave.connector.inbound.EndpointDelivery;
 import io.longwave.connector.inbound.GatewayActivationSpec;
+import io.longwave.connector.inbound.MqttCommandActivationSpec;
+import io.longwave.connector.integration.MqttIntegrationRuntime;
 import jakarta.resource.NotSupportedException;
 import jakarta.resource.ResourceException;
 import jakarta.resource.spi.ActivationSpec;
@@ -22,7 +24,10 @@ import javax.transaction.xa.XAResource;
  * The Longwave gateway bridge as a JCA 2.1 resource adapter. It owns the gateway backends (the
  * Semtech UDP socket, the MQTT link) and delivers their events to message-driven beans that
  * implement {@link io.longwave.connector.api.GatewayEventListener}; application components send
- * downlinks through a {@link io.longwave.connector.api.GatewayConnectionFactory}.
+ * downlinks through a {@link io.longwave.connector.api.GatewayConnectionFactory}. It also owns the
+ * application-side MQTT link (integration events out through a {@link
+ * io.longwave.connector.api.MqttPublisherFactory}, downlink commands in to beans implementing
+ * {@link io.longwave.connector.api.MqttCommandListener}).
  *
  * <p>The backends start when an application calls {@link
  * io.longwave.connector.api.GatewayConnection#configure}, so it decides when traffic may flow
@@ -40,8 +45,11 @@ public class LongwaveResourceAdapter implements ResourceAdapter {
   private static final long DRAIN_MILLIS = 2_000;
 
   private final Map<ActivationSpec, EndpointDelivery> activations = new ConcurrentHashMap<>();
+  private final Map<ActivationSpec, MessageEndpointFactory> commandActivations =
+      new ConcurrentHashMap<>();
   private final BackendFactory backendFactory;
   private volatile GatewayBridge bridge;
+  private volatile MqttIntegrationRuntime mqttIntegration;
   private volatile WorkExecutor executor;
 
   public LongwaveResourceAdapter() {
@@ -56,11 +64,17 @@ public class LongwaveResourceAdapter implements ResourceAdapter {
   public void start(BootstrapContext ctx) throws ResourceAdapterInternalException {
     executor = new WorkExecutor(ctx.getWorkManager());
     bridge = new GatewayBridge(backendFactory, executor);
+    mqttIntegration = new MqttIntegrationRuntime(executor);
     LOG.log(Level.INFO, "Longwave gateway bridge adapter started; backends wait for configuration");
   }
 
   @Override
   public void stop() {
+    MqttIntegrationRuntime m = mqttIntegration;
+    if (m != null) {
+      m.shutdown();
+      commandActivations.clear();
+    }
     GatewayBridge b = bridge;
     if (b != null) {
       b.shutdown();
@@ -73,6 +87,12 @@ public class LongwaveResourceAdapter implements ResourceAdapter {
   @Override
   public void endpointActivation(MessageEndpointFactory factory, ActivationSpec spec)
       throws ResourceException {
+    if (spec instanceof MqttCommandActivationSpec) {
+      commandActivations.put(spec, factory);
+      mqttIntegration().addCommandListener(factory);
+      LOG.log(Level.INFO, "MQTT integration commands go to {0}", factory.getActivationName());
+      return;
+    }
     if (!(spec instanceof GatewayActivationSpec gs)) {
       throw new NotSupportedException(
           "unsupported activation spec " + spec.getClass().getName());
@@ -92,6 +112,11 @@ public class LongwaveResourceAdapter implements ResourceAdapter {
 
   @Override
   public void endpointDeactivation(MessageEndpointFactory factory, ActivationSpec spec) {
+    MessageEndpointFactory commands = commandActivations.remove(spec);
+    if (commands != null) {
+      mqttIntegration().removeCommandListener(commands);
+      return;
+    }
     EndpointDelivery delivery = activations.remove(spec);
     if (delivery != null) {
       bridge.removeDelivery(delivery);
@@ -111,6 +136,15 @@ public class LongwaveResourceAdapter implements ResourceAdapter {
       throw new IllegalStateException("the gateway bridge adapter is not started");
     }
     return b;
+  }
+
+  /** The running application-side MQTT link. */
+  public MqttIntegrationRuntime mqttIntegration() {
+    MqttIntegrationRuntime m = mqttIntegration;
+    if (m == null) {
+      throw new IllegalStateException("the gateway bridge adapter is not started");
+    }
+    return m;
   }
 
   private BridgeCounters counters() {

@@ -1,0 +1,50 @@
+package io.longwave.integration;
+
+import io.longwave.domain.device.Device;
+import io.longwave.integration.RejectedDownlinkException.Reason;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.UUID;
+
+/**
+ * The {@code error} event told to an application whose downlink command was refused, in both
+ * encodings (ChirpStack v3 ErrorEvent: {@code type} is the ErrorType name, {@code
+ * DOWNLINK_PAYLOAD_SIZE} for a payload too large and {@code UNKNOWN} otherwise; {@code fCnt} 0).
+ */
+public final class DownlinkErrorEvents {
+
+  private DownlinkErrorEvents() {}
+
+  /** The event for a refused command to a known device. */
+  public static IntegrationEvent of(Device device, Reason reason, String message, Instant now) {
+    String type = reason == Reason.TOO_LARGE ? "DOWNLINK_PAYLOAD_SIZE" : "UNKNOWN";
+    String app = Long.toString(device.applicationId());
+    JsonObject v3 =
+        Json.createObjectBuilder()
+            .add("applicationID", app)
+            .add("applicationName", "")
+            .add("deviceName", device.name())
+            .add("devEUI", device.devEui().toString())
+            .add("type", type)
+            .add("error", message)
+            .add("fCnt", 0)
+            .add("tags", JsonObject.EMPTY_JSON_OBJECT)
+            .build();
+    JsonObject json =
+        Json.createObjectBuilder()
+            .add("applicationID", app)
+            .add("applicationName", "")
+            .add("deviceName", device.name())
+            .add("devEUI", Base64.getEncoder().encodeToString(device.devEui().toBytes()))
+            .add("type", type)
+            .add("error", message)
+            .add("fCnt", 0)
+            .add("tags", JsonObject.EMPTY_JSON_OBJECT)
+            .add("publishedAt", now.toString())
+            .build();
+    return new IntegrationEvent(
+        UUID.randomUUID(), EventType.ERROR, device.applicationId(), device.devEui(), now, v3, json);
+  }
+}
