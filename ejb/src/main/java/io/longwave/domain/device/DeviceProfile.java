@@ -29,6 +29,7 @@ import java.util.UUID;
  * @param uplinkIntervalSeconds the expected uplink interval (for the console's status)
  * @param deviceStatusRequestsPerDay how often DevStatusReq is sent (0 = never)
  * @param flushQueueOnActivate whether the downlink queue is emptied when the device (re)joins
+ * @param details owner, codec, tags and the settings the flows do not read
  */
 public record DeviceProfile(
     UUID id,
@@ -50,7 +51,40 @@ public record DeviceProfile(
     String adrAlgorithmId,
     int uplinkIntervalSeconds,
     int deviceStatusRequestsPerDay,
-    boolean flushQueueOnActivate) {
+    boolean flushQueueOnActivate,
+    DeviceProfileDetails details) {
+
+  /** The longest name accepted (the column's width). */
+  public static final int MAX_NAME_LENGTH = 100;
+
+  /** A profile as the network server alone needs it, with {@link DeviceProfileDetails#NONE}. */
+  public DeviceProfile(
+      UUID id,
+      String name,
+      RegionId region,
+      MacVersion macVersion,
+      String regParamsRevision,
+      boolean supportsOtaa,
+      boolean supportsClassB,
+      boolean supportsClassC,
+      int classBTimeoutSeconds,
+      int pingSlotPeriodicity,
+      int classCTimeoutSeconds,
+      int abpRx1Delay,
+      int abpRx1DrOffset,
+      int abpRx2Dr,
+      long abpRx2FrequencyHz,
+      int maxEirpDbm,
+      String adrAlgorithmId,
+      int uplinkIntervalSeconds,
+      int deviceStatusRequestsPerDay,
+      boolean flushQueueOnActivate) {
+    this(id, name, region, macVersion, regParamsRevision, supportsOtaa, supportsClassB,
+        supportsClassC, classBTimeoutSeconds, pingSlotPeriodicity, classCTimeoutSeconds,
+        abpRx1Delay, abpRx1DrOffset, abpRx2Dr, abpRx2FrequencyHz, maxEirpDbm, adrAlgorithmId,
+        uplinkIntervalSeconds, deviceStatusRequestsPerDay, flushQueueOnActivate,
+        DeviceProfileDetails.NONE);
+  }
 
   public DeviceProfile {
     Objects.requireNonNull(id, "id");
@@ -63,6 +97,11 @@ public record DeviceProfile(
       adrAlgorithmId = "default";
     }
     name = name == null ? "" : name;
+    if (name.length() > MAX_NAME_LENGTH) {
+      throw new IllegalArgumentException(
+          "the name is longer than " + MAX_NAME_LENGTH + " characters");
+    }
+    details = details == null ? DeviceProfileDetails.NONE : details;
     regParamsRevision = regParamsRevision == null ? "RP002-1.0.3" : regParamsRevision;
   }
 

@@ -1,0 +1,128 @@
+package io.longwave.application.management;
+
+import io.longwave.application.activation.AbpActivationService;
+import io.longwave.application.activation.DeviceActivationException;
+import io.longwave.application.auth.AccessPolicy;
+import io.longwave.domain.device.DevNonceRepository;
+import io.longwave.domain.device.DeviceProfileRepository;
+import io.longwave.domain.device.DeviceQueueRepository;
+import io.longwave.domain.device.DeviceRepository;
+import io.longwave.lorawan.DevAddr;
+import io.longwave.lorawan.Eui64;
+import io.longwave.lorawan.crypto.SessionKeys;
+import io.longwave.network.NetworkConfiguration;
+import io.longwave.session.DeviceSession;
+import io.longwave.session.DeviceSessionRepository;
+import io.longwave.uplink.join.DevAddrAllocator;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Objects;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * A device's activation as the API manages it (ChirpStack v3 {@code Activate}, {@code
+ * GetActivation}, {@code Deactivate}, {@code ClearDeviceNonces}, {@code GetRandomDevAddr}), with
+ * the caller's rights checked first; the work is {@link AbpActivationService}'s. Random addresses
+ * are drawn under the configured NetID ({@code longwave.network.net-id}). Every call is one
+ * transaction.
+ */
+@ApplicationScoped
+@Transactional
+public class DeviceActivations {
+
+  private DeviceService devices;
+  private DeviceSessionRepository sessions;
+  private AbpActivationService abp;
+  private DevAddrAllocator devAddrs;
+
+  protected DeviceActivations() {}
+
+  @Inject
+  public DeviceActivations(
+      DeviceService deviceService,
+      DeviceRepository devices,
+      DeviceProfileRepository profiles,
+      DeviceSessionRepository sessions,
+      DevNonceRepository devNonces,
+      DeviceQueueRepository queue) {
+    this(deviceService, sessions,
+        new AbpActivationService(devices, profiles, sessions, devNonces, queue,
+            Clock.systemUTC()),
+        new DevAddrAllocator(configuredNetId(), new SecureRandom()));
+  }
+
+  /** With the activation service and address allocator given (tests). */
+  public DeviceActivations(
+      DeviceService deviceService, DeviceSessionRepository sessions, AbpActivationService abp,
+      DevAddrAllocator devAddrs) {
+    this.devices = Objects.requireNonNull(deviceService, "deviceService");
+    this.sessions = Objects.requireNonNull(sessions, "sessions");
+    this.abp = Objects.requireNonNull(abp, "abp");
+    this.devAddrs = Objects.requireNonNull(devAddrs, "devAddrs");
+  }
+
+  private static io.longwave.lorawan.NetId configuredNetId() {
+    return NetworkConfiguration.read(
+            key -> ConfigProvider.getConfig().getOptionalValue(key, String.class).orElse(null))
+        .settings().netId();
+  }
+
+  /** Activates the device by personalisation, replacing any session. */
+  public DeviceSession activate(AccessPolicy policy, Eui64 devEui, DevAddr devAddr,
+      SessionKeys keys, long fCntUp, long nFCntDown, long aFCntDown) {
+    devices.writable(policy, devEui);
+    try {
+      return abp.activate(devEui, devAddr, keys, fCntUp, nFCntDown, aFCntDown);
+    } catch (DeviceActivationException e) {
+      throw translate(e);
+    }
+  }
+
+  /** The device's current session. */
+  public DeviceSession activation(AccessPolicy policy, Eui64 devEui) {
+    devices.readable(policy, devEui);
+    return sessions.find(devEui).orElseThrow(
+        () -> ManagementException.notFound("device " + devEui + " is not activated"));
+  }
+
+  /** Removes the device's session. */
+  public void deactivate(AccessPolicy policy, Eui64 devEui) {
+    devices.writable(policy, devEui);
+    if (sessions.find(devEui).isEmpty()) {
+      throw ManagementException.notFound("device " + devEui + " is not activated");
+    }
+    try {
+      abp.deactivate(devEui);
+    } catch (DeviceActivationException e) {
+      throw translate(e);
+    }
+  }
+
+  /** Forgets the DevNonces the device joined with. */
+  public void flushDevNonces(AccessPolicy policy, Eui64 devEui) {
+    devices.writable(policy, devEui);
+    try {
+      abp.flushDevNonces(devEui);
+    } catch (DeviceActivationException e) {
+      throw translate(e);
+    }
+  }
+
+  /** A random address under the network's NetID, for an ABP activation of the device. */
+  public DevAddr randomDevAddr(AccessPolicy policy, Eui64 devEui) {
+    devices.writable(policy, devEui);
+    return devAddrs.allocate();
+  }
+
+  private static ManagementException translate(DeviceActivationException e) {
+    ManagementException.Kind kind = switch (e.reason()) {
+      case UNKNOWN_DEVICE, UNKNOWN_DEVICE_PROFILE -> ManagementException.Kind.NOT_FOUND;
+      case NOT_ABP, INVALID_PROFILE -> ManagementException.Kind.FAILED_PRECONDITION;
+      case INVALID_KEYS, INVALID_FRAME_COUNTER -> ManagementException.Kind.INVALID_ARGUMENT;
+    };
+    return new ManagementException(kind, e.getMessage());
+  }
+}
