@@ -79,6 +79,42 @@ public final class AccessPolicy {
   }
 
   /**
+   * May see the application and its devices: an application API key for this application, or
+   * anyone who may see the organization that owns it.
+   */
+  public void requireApplicationRead(long organizationId, long applicationId) {
+    if (!isKeyOfApplication(applicationId) && role(organizationId).isEmpty()) {
+      throw new AccessDeniedException("no access to application " + applicationId);
+    }
+  }
+
+  /**
+   * May change the application, its devices and integrations: an application API key for this
+   * application, or a device admin of the organization that owns it.
+   */
+  public void requireApplicationAdmin(long organizationId, long applicationId) {
+    if (!isKeyOfApplication(applicationId)
+        && !role(organizationId).map(OrganizationRole::canManageDevices).orElse(false)) {
+      throw new AccessDeniedException("only a device admin of organization " + organizationId
+          + " or a key of application " + applicationId + " may change application "
+          + applicationId);
+    }
+  }
+
+  /** True when the caller is an API key scoped to this application. */
+  public boolean isKeyOfApplication(long applicationId) {
+    return caller instanceof Caller.ApiKey k
+        && k.applicationId() != null
+        && k.applicationId() == applicationId;
+  }
+
+  /** The application an application API key is limited to, else empty. */
+  public Optional<Long> applicationScope() {
+    return caller instanceof Caller.ApiKey k ? Optional.ofNullable(k.applicationId())
+        : Optional.empty();
+  }
+
+  /**
    * The caller's effective role in the organization: admin for global admins and the
    * organization's API keys, the membership's role for users, none otherwise. An application
    * API key has no organization-wide role.

@@ -1,5 +1,6 @@
 package io.longwave.application.management;
 
+import io.longwave.application.error.ApiException;
 import io.longwave.application.auth.AccessPolicy;
 import io.longwave.domain.application.Application;
 import io.longwave.domain.application.ApplicationRepository;
@@ -61,7 +62,7 @@ public class ApplicationService {
     Application stored = find(changed.id());
     ManagementAccess.requireApplicationUpdate(policy, stored);
     if (changed.organizationId() != stored.organizationId()) {
-      throw ManagementException.invalid("the organization of an application cannot be changed");
+      throw ApiException.invalidArgument("the organization of an application cannot be changed");
     }
     requireServiceProfile(stored.organizationId(), changed.serviceProfileId());
     requireUniqueName(changed, stored.id());
@@ -89,33 +90,32 @@ public class ApplicationService {
           .filter(a -> organizationId == null || a.organizationId() == organizationId)
           .filter(a -> search == null || a.name().toLowerCase().contains(search.toLowerCase()))
           .stream().toList();
-      return new Page<>(offset > 0 ? List.of() : own, own.size());
+      return new Page<>(own.size(), offset > 0 ? List.of() : own);
     }
     if (organizationId == null) {
       policy.requireGlobalAdmin();
     } else {
       policy.requireOrganizationRead(organizationId);
     }
-    return new Page<>(applications.list(organizationId, search, limit, offset),
-        applications.count(organizationId, search));
+    return new Page<>(applications.count(organizationId, search), applications.list(organizationId, search, limit, offset));
   }
 
   private Application find(long id) {
     return applications.find(id)
-        .orElseThrow(() -> ManagementException.notFound("no application " + id));
+        .orElseThrow(() -> ApiException.notFound("no application " + id));
   }
 
   private void requireOrganization(long organizationId) {
     if (organizations.maxDeviceCount(organizationId).isEmpty()) {
-      throw ManagementException.notFound("no organization " + organizationId);
+      throw ApiException.notFound("no organization " + organizationId);
     }
   }
 
   private void requireServiceProfile(long organizationId, UUID serviceProfileId) {
     Long owner = applications.serviceProfileOrganization(serviceProfileId)
-        .orElseThrow(() -> ManagementException.notFound("no service profile " + serviceProfileId));
+        .orElseThrow(() -> ApiException.notFound("no service profile " + serviceProfileId));
     if (owner != organizationId) {
-      throw ManagementException.invalid("the service profile " + serviceProfileId
+      throw ApiException.invalidArgument("the service profile " + serviceProfileId
           + " belongs to another organization");
     }
   }
@@ -124,7 +124,7 @@ public class ApplicationService {
     applications.findByName(app.organizationId(), app.name())
         .filter(other -> !other.id().equals(self))
         .ifPresent(other -> {
-          throw ManagementException.exists("an application named " + app.name()
+          throw ApiException.alreadyExists("an application named " + app.name()
               + " exists already in organization " + app.organizationId());
         });
   }

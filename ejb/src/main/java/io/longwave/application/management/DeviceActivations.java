@@ -1,5 +1,7 @@
 package io.longwave.application.management;
 
+import io.longwave.application.error.ErrorCode;
+import io.longwave.application.error.ApiException;
 import io.longwave.application.activation.AbpActivationService;
 import io.longwave.application.activation.DeviceActivationException;
 import io.longwave.application.auth.AccessPolicy;
@@ -85,14 +87,14 @@ public class DeviceActivations {
   public DeviceSession activation(AccessPolicy policy, Eui64 devEui) {
     devices.readable(policy, devEui);
     return sessions.find(devEui).orElseThrow(
-        () -> ManagementException.notFound("device " + devEui + " is not activated"));
+        () -> ApiException.notFound("device " + devEui + " is not activated"));
   }
 
   /** Removes the device's session. */
   public void deactivate(AccessPolicy policy, Eui64 devEui) {
     devices.writable(policy, devEui);
     if (sessions.find(devEui).isEmpty()) {
-      throw ManagementException.notFound("device " + devEui + " is not activated");
+      throw ApiException.notFound("device " + devEui + " is not activated");
     }
     try {
       abp.deactivate(devEui);
@@ -117,12 +119,12 @@ public class DeviceActivations {
     return devAddrs.allocate();
   }
 
-  private static ManagementException translate(DeviceActivationException e) {
-    ManagementException.Kind kind = switch (e.reason()) {
-      case UNKNOWN_DEVICE, UNKNOWN_DEVICE_PROFILE -> ManagementException.Kind.NOT_FOUND;
-      case NOT_ABP, INVALID_PROFILE -> ManagementException.Kind.FAILED_PRECONDITION;
-      case INVALID_KEYS, INVALID_FRAME_COUNTER -> ManagementException.Kind.INVALID_ARGUMENT;
+  private static ApiException translate(DeviceActivationException e) {
+    ErrorCode code = switch (e.reason()) {
+      case UNKNOWN_DEVICE, UNKNOWN_DEVICE_PROFILE -> ErrorCode.NOT_FOUND;
+      case NOT_ABP, INVALID_PROFILE -> ErrorCode.FAILED_PRECONDITION;
+      case INVALID_KEYS, INVALID_FRAME_COUNTER -> ErrorCode.INVALID_ARGUMENT;
     };
-    return new ManagementException(kind, e.getMessage());
+    return new ApiException(code, e.getMessage());
   }
 }

@@ -1,5 +1,6 @@
 package io.longwave.application.management;
 
+import io.longwave.application.error.ApiException;
 import io.longwave.application.auth.AccessPolicy;
 import io.longwave.domain.application.Application;
 import io.longwave.domain.application.ApplicationRepository;
@@ -55,11 +56,11 @@ public class DeviceProfileService {
     long org = organizationOf(profile);
     ManagementAccess.requireDeviceProfileWrite(policy, org);
     if (organizations.maxDeviceCount(org).isEmpty()) {
-      throw ManagementException.notFound("no organization " + org);
+      throw ApiException.notFound("no organization " + org);
     }
     check(profile);
     if (catalog.find(profile.id()).isPresent()) {
-      throw ManagementException.exists("a device profile " + profile.id() + " exists already");
+      throw ApiException.alreadyExists("a device profile " + profile.id() + " exists already");
     }
     profiles.save(profile);
     return profile.id();
@@ -77,7 +78,7 @@ public class DeviceProfileService {
     long org = organizationOf(stored);
     ManagementAccess.requireDeviceProfileWrite(policy, org);
     if (!Objects.equals(changed.details().organizationId(), stored.details().organizationId())) {
-      throw ManagementException.invalid("the organization of a device profile cannot be changed");
+      throw ApiException.invalidArgument("the organization of a device profile cannot be changed");
     }
     check(changed);
     profiles.save(changed);
@@ -89,7 +90,7 @@ public class DeviceProfileService {
     ManagementAccess.requireDeviceProfileWrite(policy, organizationOf(stored));
     long users = devices.countWithProfile(id);
     if (users > 0) {
-      throw ManagementException.precondition("the device profile " + id + " is used by " + users
+      throw ApiException.failedPrecondition("the device profile " + id + " is used by " + users
           + " device(s); delete or move them first");
     }
     catalog.delete(id);
@@ -104,10 +105,10 @@ public class DeviceProfileService {
     Long org = organizationId;
     if (applicationId != null) {
       Application app = applications.find(applicationId)
-          .orElseThrow(() -> ManagementException.notFound("no application " + applicationId));
+          .orElseThrow(() -> ApiException.notFound("no application " + applicationId));
       ManagementAccess.requireApplicationRead(policy, app);
       if (org != null && org != app.organizationId()) {
-        return new Page<>(java.util.List.of(), 0);
+        return new Page<>(0, java.util.List.of());
       }
       org = app.organizationId();
     } else if (org == null) {
@@ -115,7 +116,7 @@ public class DeviceProfileService {
     } else {
       ManagementAccess.requireDeviceProfileRead(policy, org, keyApplicationOrganization(policy));
     }
-    return new Page<>(catalog.list(org, limit, offset), catalog.count(org));
+    return new Page<>(catalog.count(org), catalog.list(org, limit, offset));
   }
 
   private void requireRead(AccessPolicy policy, DeviceProfile profile) {
@@ -135,13 +136,13 @@ public class DeviceProfileService {
 
   private StoredDeviceProfile find(UUID id) {
     return catalog.find(id)
-        .orElseThrow(() -> ManagementException.notFound("no device profile " + id));
+        .orElseThrow(() -> ApiException.notFound("no device profile " + id));
   }
 
   private static long organizationOf(DeviceProfile profile) {
     Long org = profile.details().organizationId();
     if (org == null) {
-      throw ManagementException.invalid("a device profile needs an organizationID");
+      throw ApiException.invalidArgument("a device profile needs an organizationID");
     }
     return org;
   }
@@ -150,7 +151,7 @@ public class DeviceProfileService {
   private void check(DeviceProfile p) {
     DeviceProfileDetails d = p.details();
     if (!catalog.networkServerExists(d.networkServerId())) {
-      throw ManagementException.notFound("no network server " + d.networkServerId());
+      throw ApiException.notFound("no network server " + d.networkServerId());
     }
     Region region = Regions.get(p.region());
     require(p.classBTimeoutSeconds() >= 0, "classBTimeout must not be negative");
@@ -175,14 +176,14 @@ public class DeviceProfileService {
     try {
       region.dataRate(dr);
     } catch (LorawanFormatException e) {
-      throw ManagementException.invalid(field + " " + dr + " is not a data rate of "
+      throw ApiException.invalidArgument(field + " " + dr + " is not a data rate of "
           + region.id());
     }
   }
 
   private static void require(boolean ok, String message) {
     if (!ok) {
-      throw ManagementException.invalid(message);
+      throw ApiException.invalidArgument(message);
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.longwave.application.management;
 
+import io.longwave.application.error.ApiException;
 import io.longwave.application.auth.AccessPolicy;
 import io.longwave.domain.device.Device;
 import io.longwave.domain.device.DeviceQueueItem;
@@ -36,7 +37,7 @@ public class DeviceQueues {
       DeviceService devices, DeviceQueueRepository queue, Instance<ApplicationDownlinks> port) {
     this(devices, queue, () -> {
       if (port.isUnsatisfied()) {
-        throw ManagementException.precondition("no application downlink path is deployed");
+        throw ApiException.failedPrecondition("no application downlink path is deployed");
       }
       return port.get();
     });
@@ -65,19 +66,19 @@ public class DeviceQueues {
       byte[] data, JsonObject object) {
     Device device = devices.writable(policy, devEui);
     if (fPort == 0) {
-      throw ManagementException.invalid("FPort 0 is reserved for MAC commands; use 1..223");
+      throw ApiException.invalidArgument("FPort 0 is reserved for MAC commands; use 1..223");
     }
     if (fPort < 1 || fPort > 223) {
-      throw ManagementException.invalid("FPort must be 1..223, got " + fPort);
+      throw ApiException.invalidArgument("FPort must be 1..223, got " + fPort);
     }
     if (data != null && object != null) {
-      throw ManagementException.invalid("give either data or jsonObject, not both");
+      throw ApiException.invalidArgument("give either data or jsonObject, not both");
     }
     try {
       return downlinks.get().enqueue(new DownlinkCommand(device.applicationId(), devEui,
           confirmed, fPort, data == null && object == null ? new byte[0] : data, object));
     } catch (InvalidDownlinkException e) {
-      throw ManagementException.invalid(e.getMessage());
+      throw ApiException.invalidArgument(e.getMessage());
     }
   }
 

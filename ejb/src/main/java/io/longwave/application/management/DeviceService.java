@@ -1,5 +1,6 @@
 package io.longwave.application.management;
 
+import io.longwave.application.error.ApiException;
 import io.longwave.application.auth.AccessPolicy;
 import io.longwave.domain.application.Application;
 import io.longwave.domain.application.ApplicationRepository;
@@ -57,12 +58,12 @@ public class DeviceService {
     ManagementAccess.requireDeviceWrite(policy, app);
     requireProfileOf(app, device);
     if (devices.find(device.devEui()).isPresent()) {
-      throw ManagementException.exists("a device with DevEUI " + device.devEui()
+      throw ApiException.alreadyExists("a device with DevEUI " + device.devEui()
           + " exists already");
     }
     int max = organizations.maxDeviceCount(app.organizationId()).orElse(0);
     if (max > 0 && catalog.countInOrganization(app.organizationId()) >= max) {
-      throw ManagementException.precondition("organization " + app.organizationId()
+      throw ApiException.failedPrecondition("organization " + app.organizationId()
           + " has reached its maximum of " + max + " devices");
     }
     devices.save(new Device(device.devEui(), device.name(), device.applicationId(),
@@ -88,7 +89,7 @@ public class DeviceService {
     Application app = application(stored.applicationId());
     ManagementAccess.requireDeviceWrite(policy, app);
     if (changed.applicationId() != stored.applicationId()) {
-      throw ManagementException.invalid("a device cannot be moved to another application");
+      throw ApiException.invalidArgument("a device cannot be moved to another application");
     }
     requireProfileOf(app, changed);
     devices.save(new Device(stored.devEui(), changed.name(), stored.applicationId(),
@@ -118,16 +119,16 @@ public class DeviceService {
     } else if (f.organizationId() != null) {
       policy.requireOrganizationRead(f.organizationId());
     } else if (!policy.isGlobalAdmin()) {
-      throw ManagementException.invalid("applicationID is required");
+      throw ApiException.invalidArgument("applicationID is required");
     }
-    return new Page<>(catalog.list(f, limit, offset), catalog.count(f));
+    return new Page<>(catalog.count(f), catalog.list(f, limit, offset));
   }
 
   /** Sets the device's root keys for the first time. */
   public void createKeys(AccessPolicy policy, Eui64 devEui, DeviceKeys keys) {
     Device device = writable(policy, devEui);
     if (device.keys() != null) {
-      throw ManagementException.exists("device " + devEui + " has keys already; update them");
+      throw ApiException.alreadyExists("device " + devEui + " has keys already; update them");
     }
     devices.save(device.withKeys(Objects.requireNonNull(keys, "keys")));
   }
@@ -165,25 +166,25 @@ public class DeviceService {
 
   private static DeviceKeys requireKeys(Device device) {
     return Optional.ofNullable(device.keys()).orElseThrow(
-        () -> ManagementException.notFound("device " + device.devEui() + " has no keys"));
+        () -> ApiException.notFound("device " + device.devEui() + " has no keys"));
   }
 
   private Device find(Eui64 devEui) {
     return devices.find(devEui)
-        .orElseThrow(() -> ManagementException.notFound("no device " + devEui));
+        .orElseThrow(() -> ApiException.notFound("no device " + devEui));
   }
 
   private Application application(long id) {
     return applications.find(id)
-        .orElseThrow(() -> ManagementException.notFound("no application " + id));
+        .orElseThrow(() -> ApiException.notFound("no application " + id));
   }
 
   private void requireProfileOf(Application app, Device device) {
     DeviceProfile profile = profiles.find(device.deviceProfileId()).orElseThrow(
-        () -> ManagementException.notFound("no device profile " + device.deviceProfileId()));
+        () -> ApiException.notFound("no device profile " + device.deviceProfileId()));
     Long owner = profile.details().organizationId();
     if (owner == null || owner != app.organizationId()) {
-      throw ManagementException.invalid("the device profile " + profile.id()
+      throw ApiException.invalidArgument("the device profile " + profile.id()
           + " belongs to another organization than application " + app.id());
     }
   }

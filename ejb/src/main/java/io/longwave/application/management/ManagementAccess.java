@@ -21,18 +21,12 @@ public final class ManagementAccess {
 
   /** May see the application and its devices. */
   public static void requireApplicationRead(AccessPolicy policy, Application app) {
-    if (!isApplicationKeyOf(policy, app.id())) {
-      requireNoOtherApplicationKey(policy, app);
-      policy.requireOrganizationRead(app.organizationId());
-    }
+    policy.requireApplicationRead(app.organizationId(), app.id());
   }
 
   /** May change the application's devices (create, update, delete, keys, activation, queue). */
   public static void requireDeviceWrite(AccessPolicy policy, Application app) {
-    if (!isApplicationKeyOf(policy, app.id())) {
-      requireNoOtherApplicationKey(policy, app);
-      policy.requireDeviceAdmin(app.organizationId());
-    }
+    policy.requireApplicationAdmin(app.organizationId(), app.id());
   }
 
   /** May change the application's own settings. */
@@ -78,17 +72,6 @@ public final class ManagementAccess {
 
   /** The application of the calling application API key, or null. */
   public static Long keyApplication(AccessPolicy policy) {
-    return policy.caller() instanceof Caller.ApiKey k ? k.applicationId() : null;
-  }
-
-  private static boolean isApplicationKeyOf(AccessPolicy policy, Long applicationId) {
-    Long keyApp = keyApplication(policy);
-    return keyApp != null && keyApp.equals(applicationId);
-  }
-
-  private static void requireNoOtherApplicationKey(AccessPolicy policy, Application app) {
-    if (keyApplication(policy) != null) {
-      throw new AccessDeniedException("the API key is for another application than " + app.id());
-    }
+    return policy.applicationScope().orElse(null);
   }
 }

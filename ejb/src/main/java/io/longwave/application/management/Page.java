@@ -2,15 +2,10 @@ package io.longwave.application.management;
 
 import java.util.List;
 
-/**
- * One page of a list with the number of items over all pages (ChirpStack's {@code totalCount}).
- *
- * @param result the items of the page
- * @param totalCount how many items all pages hold
- */
-public record Page<T>(List<T> result, long totalCount) {
+/** One page of a list and the total count, as list requests answer. */
+public record Page<T>(long totalCount, List<T> items) {
 
   public Page {
-    result = List.copyOf(result);
+    items = List.copyOf(items);
   }
 }

@@ -1,13 +1,28 @@
 package io.longwave.domain.gateway;
 
 import io.longwave.lorawan.Eui64;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.StringReader;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
-/** A gateway registered in Longwave: its identity, location and when it was last heard. */
+/**
+ * A gateway registered in Longwave: its identity, owner, location, profiles, boards, tags and
+ * metadata, and when it was last heard. Tags, metadata and boards are kept as JSON.
+ */
 @Entity
 @Table(name = "gateway")
 public class Gateway {
@@ -41,7 +56,130 @@ public class Gateway {
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
+  @Column(name = "organization_id")
+  private Long organizationId;
+
+  @Column(name = "network_server_id")
+  private Long networkServerId;
+
+  @Column(name = "gateway_profile_id")
+  private UUID gatewayProfileId;
+
+  @Column(name = "service_profile_id")
+  private UUID serviceProfileId;
+
+  @Column(name = "discovery_enabled", nullable = false)
+  private boolean discoveryEnabled;
+
+  @Column(name = "location_accuracy", nullable = false)
+  private int locationAccuracy;
+
+  @Column(nullable = false, length = 4000)
+  private String boards = "[]";
+
+  @Column(nullable = false, length = 8000)
+  private String tags = "{}";
+
+  @Column(nullable = false, length = 8000)
+  private String metadata = "{}";
+
   protected Gateway() {}
+
+  /** A gateway registered through the API. */
+  public Gateway(Eui64 gatewayId, GatewaySettings settings, Instant now) {
+    this(gatewayId, settings.name(), now);
+    update(settings, now);
+  }
+
+  /** Replaces everything an operator sets. */
+  public void update(GatewaySettings s, Instant now) {
+    this.name = s.name();
+    this.description = s.description();
+    this.latitude = s.location().latitude();
+    this.longitude = s.location().longitude();
+    this.altitude = s.location().altitude();
+    this.locationSource = s.location().source();
+    this.locationAccuracy = s.location().accuracy();
+    this.organizationId = s.organizationId();
+    this.discoveryEnabled = s.discoveryEnabled();
+    this.networkServerId = s.networkServerId();
+    this.gatewayProfileId = s.gatewayProfileId();
+    this.serviceProfileId = s.serviceProfileId();
+    JsonArrayBuilder b = Json.createArrayBuilder();
+    for (GatewayBoard board : s.boards()) {
+      b.add(Json.createObjectBuilder()
+          .add("fpgaID", board.fpgaId())
+          .add("fineTimestampKey", board.fineTimestampKey()));
+    }
+    this.boards = b.build().toString();
+    this.tags = toJson(s.tags());
+    this.metadata = toJson(s.metadata());
+    this.updatedAt = now;
+  }
+
+  /** The settings as stored. */
+  public GatewaySettings settings() {
+    return new GatewaySettings(
+        name, description, location(), organizationId == null ? 0 : organizationId,
+        discoveryEnabled, networkServerId == null ? 0 : networkServerId, gatewayProfileId,
+        serviceProfileId, boards(), tags(), metadata());
+  }
+
+  public GatewayLocation location() {
+    return new GatewayLocation(
+        latitude == null ? 0 : latitude,
+        longitude == null ? 0 : longitude,
+        altitude == null ? 0 : altitude,
+        locationSource,
+        locationAccuracy);
+  }
+
+  public Long organizationId() {
+    return organizationId;
+  }
+
+  public Long networkServerId() {
+    return networkServerId;
+  }
+
+  public UUID gatewayProfileId() {
+    return gatewayProfileId;
+  }
+
+  public List<GatewayBoard> boards() {
+    List<GatewayBoard> out = new ArrayList<>();
+    try (JsonReader r = Json.createReader(new StringReader(boards == null ? "[]" : boards))) {
+      for (JsonValue v : r.readArray()) {
+        JsonObject o = v.asJsonObject();
+        out.add(new GatewayBoard(o.getString("fpgaID", ""), o.getString("fineTimestampKey", "")));
+      }
+    }
+    return out;
+  }
+
+  public Map<String, String> tags() {
+    return fromJson(tags);
+  }
+
+  public Map<String, String> metadata() {
+    return fromJson(metadata);
+  }
+
+  private static String toJson(Map<String, String> map) {
+    JsonObjectBuilder b = Json.createObjectBuilder();
+    map.forEach(b::add);
+    return b.build().toString();
+  }
+
+  private static Map<String, String> fromJson(String json) {
+    Map<String, String> out = new LinkedHashMap<>();
+    try (JsonReader r = Json.createReader(new StringReader(json == null ? "{}" : json))) {
+      r.readObject().forEach((k, v) -> out.put(k,
+          v.getValueType() == JsonValue.ValueType.STRING ? ((jakarta.json.JsonString) v).getString()
+              : v.toString()));
+    }
+    return out;
+  }
 
   public Gateway(Eui64 gatewayId, String name, Instant now) {
     this.gatewayId = gatewayId.toString();

@@ -26,6 +26,18 @@ public interface GatewayRepository {
    */
   boolean markSeen(Eui64 gatewayId, Instant at);
 
+  /** Deletes the gateway and its statistics. */
+  void remove(Gateway gateway);
+
+  /**
+   * A page of gateways ordered by name: those of {@code organizationId} when given, else those
+   * of the organizations {@code userId} belongs to when given, else all; optionally only those
+   * whose name or id contains {@code search}.
+   */
+  List<Gateway> list(Long organizationId, Long userId, String search, int limit, int offset);
+
+  long count(Long organizationId, Long userId, String search);
+
   /** Keeps one statistics report. */
   void addStats(GatewayStatsRecord stats);
 

@@ -96,6 +96,18 @@ public class User {
     return updatedAt;
   }
 
+  /** Replaces what an admin sets on a user; {@code email} is stored lower case. */
+  public void update(
+      String newEmail, boolean isAdmin, boolean isActive, int newSessionTtl, String newNote,
+      Instant now) {
+    this.email = newEmail.trim().toLowerCase(Locale.ROOT);
+    this.admin = isAdmin;
+    this.active = isActive;
+    this.sessionTtl = newSessionTtl;
+    this.note = newNote == null ? "" : newNote;
+    this.updatedAt = now;
+  }
+
   /** Replaces the password hash. */
   public void changePasswordHash(String newHash, Instant now) {
     this.passwordHash = newHash;

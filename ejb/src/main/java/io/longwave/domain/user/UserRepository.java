@@ -1,5 +1,6 @@
 package io.longwave.domain.user;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Stored users. */
@@ -15,4 +16,15 @@ public interface UserRepository {
 
   /** Stores a new user. */
   void add(User user);
+
+  /** Stores changes to a user. */
+  User save(User user);
+
+  /** Deletes the user and, by cascade, their memberships. */
+  void remove(User user);
+
+  /** A page of users ordered by e-mail. */
+  List<User> list(int limit, int offset);
+
+  long count();
 }

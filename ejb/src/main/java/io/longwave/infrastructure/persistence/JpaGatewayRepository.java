@@ -7,8 +7,10 @@ import io.longwave.lorawan.Eui64;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** {@link GatewayRepository} on JPA. */
@@ -54,6 +56,53 @@ public class JpaGatewayRepository implements GatewayRepository {
         .setParameter("id", id)
         .executeUpdate();
     return updated > 0 || exists(gatewayId);
+  }
+
+  @Override
+  public void remove(Gateway gateway) {
+    em.remove(em.contains(gateway) ? gateway : em.merge(gateway));
+  }
+
+  @Override
+  public List<Gateway> list(
+      Long organizationId, Long userId, String search, int limit, int offset) {
+    return filtered("select g", organizationId, userId, search, " order by g.name, g.gatewayId",
+            Gateway.class)
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public long count(Long organizationId, Long userId, String search) {
+    return filtered("select count(g)", organizationId, userId, search, "", Long.class)
+        .getSingleResult();
+  }
+
+  private <T> TypedQuery<T> filtered(
+      String select, Long organizationId, Long userId, String search, String order,
+      Class<T> type) {
+    StringBuilder q = new StringBuilder(select).append(" from Gateway g where 1 = 1");
+    if (organizationId != null) {
+      q.append(" and g.organizationId = :org");
+    } else if (userId != null) {
+      q.append(" and g.organizationId in (select m.organizationId from OrganizationUser m"
+          + " where m.userId = :user)");
+    }
+    boolean searching = search != null && !search.isBlank();
+    if (searching) {
+      q.append(" and (lower(g.name) like :search or g.gatewayId like :search)");
+    }
+    TypedQuery<T> query = em.createQuery(q.append(order).toString(), type);
+    if (organizationId != null) {
+      query.setParameter("org", organizationId);
+    } else if (userId != null) {
+      query.setParameter("user", userId);
+    }
+    if (searching) {
+      query.setParameter("search", "%" + search.strip().toLowerCase(Locale.ROOT) + "%");
+    }
+    return query;
   }
 
   @Override

@@ -5,6 +5,7 @@ import io.longwave.domain.user.UserRepository;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -37,5 +38,29 @@ public class JpaUserRepository implements UserRepository {
   @Override
   public void add(User user) {
     em.persist(user);
+    em.flush();
+  }
+
+  @Override
+  public User save(User user) {
+    return em.merge(user);
+  }
+
+  @Override
+  public void remove(User user) {
+    em.remove(em.contains(user) ? user : em.merge(user));
+  }
+
+  @Override
+  public List<User> list(int limit, int offset) {
+    return em.createQuery("select u from User u order by u.email", User.class)
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public long count() {
+    return em.createQuery("select count(u) from User u", Long.class).getSingleResult();
   }
 }

@@ -1,5 +1,7 @@
 package io.longwave.application.management;
 
+import io.longwave.application.error.ErrorCode;
+import io.longwave.application.error.ApiException;
 import static io.longwave.application.management.ManagementFixture.ORG;
 import static io.longwave.application.management.ManagementFixture.OTHER_ORG;
 import static io.longwave.application.management.ManagementFixture.application;
@@ -37,7 +39,7 @@ class ApplicationServiceTest {
     f.createApplication("meters");
     Page<Application> page = f.applications.list(viewer(), ORG, "SENS", 10, 0);
     assertEquals(1, page.totalCount());
-    assertEquals("sensors-2", page.result().get(0).name());
+    assertEquals("sensors-2", page.items().get(0).name());
   }
 
   @Test
@@ -45,24 +47,24 @@ class ApplicationServiceTest {
     assertThrows(IllegalArgumentException.class,
         () -> application("has space", ORG, f.serviceProfile));
     f.createApplication("sensors");
-    assertEquals(ManagementException.Kind.ALREADY_EXISTS, assertThrows(
-        ManagementException.class, () -> f.createApplication("sensors")).kind());
+    assertEquals(ErrorCode.ALREADY_EXISTS, assertThrows(
+        ApiException.class, () -> f.createApplication("sensors")).code());
     f.applications.create(globalAdmin(), application("sensors", OTHER_ORG,
         f.otherServiceProfile));
   }
 
   @Test
   void refuses_unknown_organization_or_service_profile_and_one_of_another_organization() {
-    assertEquals(ManagementException.Kind.NOT_FOUND, assertThrows(ManagementException.class,
+    assertEquals(ErrorCode.NOT_FOUND, assertThrows(ApiException.class,
         () -> f.applications.create(globalAdmin(), application("a", 77, f.serviceProfile)))
-        .kind());
-    assertEquals(ManagementException.Kind.NOT_FOUND, assertThrows(ManagementException.class,
+        .code());
+    assertEquals(ErrorCode.NOT_FOUND, assertThrows(ApiException.class,
         () -> f.applications.create(globalAdmin(), application("a", ORG, UUID.randomUUID())))
-        .kind());
-    assertEquals(ManagementException.Kind.INVALID_ARGUMENT, assertThrows(
-        ManagementException.class,
+        .code());
+    assertEquals(ErrorCode.INVALID_ARGUMENT, assertThrows(
+        ApiException.class,
         () -> f.applications.create(globalAdmin(), application("a", ORG,
-            f.otherServiceProfile))).kind());
+            f.otherServiceProfile))).code());
   }
 
   @Test

@@ -1,5 +1,7 @@
 package io.longwave.application.management;
 
+import io.longwave.application.error.ErrorCode;
+import io.longwave.application.error.ApiException;
 import static io.longwave.application.management.ManagementFixture.ORG;
 import static io.longwave.application.management.ManagementFixture.OTHER_ORG;
 import static io.longwave.application.management.ManagementFixture.applicationKey;
@@ -51,9 +53,9 @@ class DeviceProfileServiceTest {
     DeviceProfile p = f.createProfile(ORG, true);
     long app = f.createApplication("sensors");
     f.devices.create(globalAdmin(), device(new Eui64(1), app, p.id()));
-    ManagementException e = assertThrows(ManagementException.class,
+    ApiException e = assertThrows(ApiException.class,
         () -> f.profiles.delete(deviceAdmin(), p.id()));
-    assertEquals(ManagementException.Kind.FAILED_PRECONDITION, e.kind());
+    assertEquals(ErrorCode.FAILED_PRECONDITION, e.code());
     f.devices.delete(globalAdmin(), new Eui64(1));
     f.profiles.delete(deviceAdmin(), p.id());
     assertTrue(f.store.find(p.id()).isEmpty());
@@ -72,20 +74,20 @@ class DeviceProfileServiceTest {
   void refuses_settings_outside_the_region_and_a_change_of_organization() {
     DeviceProfile p = f.createProfile(ORG, false);
     DeviceProfile badRx2 = withRx2Dr(p, 12);
-    assertEquals(ManagementException.Kind.INVALID_ARGUMENT, assertThrows(
-        ManagementException.class, () -> f.profiles.update(globalAdmin(), badRx2)).kind());
+    assertEquals(ErrorCode.INVALID_ARGUMENT, assertThrows(
+        ApiException.class, () -> f.profiles.update(globalAdmin(), badRx2)).code());
     DeviceProfile moved = new DeviceProfile(p.id(), p.name(), p.region(), p.macVersion(),
         p.regParamsRevision(), p.supportsOtaa(), false, false, 60, 0, 60, 1, 0, 0, 0, 16,
         "default", 3600, 0, true, new DeviceProfileDetails(OTHER_ORG, 1, 0, 0, List.of(), 0,
             true, PayloadCodec.NONE, Map.of()));
-    assertEquals(ManagementException.Kind.INVALID_ARGUMENT, assertThrows(
-        ManagementException.class, () -> f.profiles.update(globalAdmin(), moved)).kind());
+    assertEquals(ErrorCode.INVALID_ARGUMENT, assertThrows(
+        ApiException.class, () -> f.profiles.update(globalAdmin(), moved)).code());
     DeviceProfile unknownNs = new DeviceProfile(p.id(), p.name(), p.region(), p.macVersion(),
         p.regParamsRevision(), p.supportsOtaa(), false, false, 60, 0, 60, 1, 0, 0, 0, 16,
         "default", 3600, 0, true, new DeviceProfileDetails(ORG, 5, 0, 0, List.of(), 0,
             true, PayloadCodec.NONE, Map.of()));
-    assertEquals(ManagementException.Kind.NOT_FOUND, assertThrows(
-        ManagementException.class, () -> f.profiles.update(globalAdmin(), unknownNs)).kind());
+    assertEquals(ErrorCode.NOT_FOUND, assertThrows(
+        ApiException.class, () -> f.profiles.update(globalAdmin(), unknownNs)).code());
   }
 
   private static DeviceProfile withRx2Dr(DeviceProfile p, int dr) {

@@ -1,5 +1,7 @@
 package io.longwave.application.management;
 
+import io.longwave.application.error.ErrorCode;
+import io.longwave.application.error.ApiException;
 import static io.longwave.application.management.ManagementFixture.ORG;
 import static io.longwave.application.management.ManagementFixture.OTHER_ORG;
 import static io.longwave.application.management.ManagementFixture.applicationKey;
@@ -49,26 +51,26 @@ class DeviceServiceTest {
   @Test
   void refuses_a_duplicate_dev_eui() {
     f.devices.create(globalAdmin(), device(EUI, app, profile.id()));
-    ManagementException e = assertThrows(ManagementException.class,
+    ApiException e = assertThrows(ApiException.class,
         () -> f.devices.create(globalAdmin(), device(EUI, app, profile.id())));
-    assertEquals(ManagementException.Kind.ALREADY_EXISTS, e.kind());
+    assertEquals(ErrorCode.ALREADY_EXISTS, e.code());
   }
 
   @Test
   void refuses_a_profile_of_another_organization() {
     DeviceProfile foreign = f.createProfile(OTHER_ORG, true);
-    ManagementException e = assertThrows(ManagementException.class,
+    ApiException e = assertThrows(ApiException.class,
         () -> f.devices.create(globalAdmin(), device(EUI, app, foreign.id())));
-    assertEquals(ManagementException.Kind.INVALID_ARGUMENT, e.kind());
+    assertEquals(ErrorCode.INVALID_ARGUMENT, e.code());
   }
 
   @Test
   void refuses_unknown_application_and_profile() {
-    assertEquals(ManagementException.Kind.NOT_FOUND, assertThrows(ManagementException.class,
-        () -> f.devices.create(globalAdmin(), device(EUI, 999, profile.id()))).kind());
-    assertEquals(ManagementException.Kind.NOT_FOUND, assertThrows(ManagementException.class,
+    assertEquals(ErrorCode.NOT_FOUND, assertThrows(ApiException.class,
+        () -> f.devices.create(globalAdmin(), device(EUI, 999, profile.id()))).code());
+    assertEquals(ErrorCode.NOT_FOUND, assertThrows(ApiException.class,
         () -> f.devices.create(globalAdmin(), device(EUI, app, java.util.UUID.randomUUID())))
-        .kind());
+        .code());
   }
 
   @Test
@@ -77,9 +79,9 @@ class DeviceServiceTest {
     long second = f.createApplication("meters");
     f.devices.create(globalAdmin(), device(new Eui64(1), app, profile.id()));
     f.devices.create(globalAdmin(), device(new Eui64(2), second, profile.id()));
-    ManagementException e = assertThrows(ManagementException.class,
+    ApiException e = assertThrows(ApiException.class,
         () -> f.devices.create(globalAdmin(), device(new Eui64(3), app, profile.id())));
-    assertEquals(ManagementException.Kind.FAILED_PRECONDITION, e.kind());
+    assertEquals(ErrorCode.FAILED_PRECONDITION, e.code());
     f.devices.delete(globalAdmin(), new Eui64(1));
     f.devices.create(globalAdmin(), device(new Eui64(3), app, profile.id()));
   }
@@ -106,7 +108,7 @@ class DeviceServiceTest {
     Page<DeviceSummary> page = f.devices.list(applicationKey(app),
         new DeviceFilter(null, null, null, null), 10, 0);
     assertEquals(1, page.totalCount());
-    assertEquals(EUI, page.result().get(0).device().devEui());
+    assertEquals(EUI, page.items().get(0).device().devEui());
     assertThrows(AccessDeniedException.class, () -> f.devices.list(applicationKey(app),
         new DeviceFilter(other, null, null, null), 10, 0));
   }
@@ -119,12 +121,12 @@ class DeviceServiceTest {
     Page<DeviceSummary> page =
         f.devices.list(viewer(), new DeviceFilter(app, null, null, null), 2, 2);
     assertEquals(5, page.totalCount());
-    assertEquals(2, page.result().size());
+    assertEquals(2, page.items().size());
     assertEquals(1, f.devices.list(viewer(),
         new DeviceFilter(app, null, null, "0000000000000003"), 10, 0).totalCount());
-    assertEquals(ManagementException.Kind.INVALID_ARGUMENT, assertThrows(
-        ManagementException.class,
-        () -> f.devices.list(viewer(), new DeviceFilter(null, null, null, null), 10, 0)).kind());
+    assertEquals(ErrorCode.INVALID_ARGUMENT, assertThrows(
+        ApiException.class,
+        () -> f.devices.list(viewer(), new DeviceFilter(null, null, null, null), 10, 0)).code());
   }
 
   @Test
@@ -140,20 +142,20 @@ class DeviceServiceTest {
     assertEquals(KEY, stored.keys().nwkKey());
     long other = f.createApplication("other");
     Device moved = new Device(EUI, "x", other, profile.id(), null, null, false, false, 0);
-    assertEquals(ManagementException.Kind.INVALID_ARGUMENT,
-        assertThrows(ManagementException.class, () -> f.devices.update(globalAdmin(), moved))
-            .kind());
+    assertEquals(ErrorCode.INVALID_ARGUMENT,
+        assertThrows(ApiException.class, () -> f.devices.update(globalAdmin(), moved))
+            .code());
   }
 
   @Test
   void keys_are_created_once_updated_read_and_deleted() {
     f.devices.create(globalAdmin(), device(EUI, app, profile.id()));
-    assertEquals(ManagementException.Kind.NOT_FOUND, assertThrows(ManagementException.class,
-        () -> f.devices.getKeys(viewer(), EUI)).kind());
+    assertEquals(ErrorCode.NOT_FOUND, assertThrows(ApiException.class,
+        () -> f.devices.getKeys(viewer(), EUI)).code());
     f.devices.createKeys(deviceAdmin(), EUI, DeviceKeys.lorawan10(KEY));
-    assertEquals(ManagementException.Kind.ALREADY_EXISTS, assertThrows(
-        ManagementException.class,
-        () -> f.devices.createKeys(deviceAdmin(), EUI, DeviceKeys.lorawan10(KEY))).kind());
+    assertEquals(ErrorCode.ALREADY_EXISTS, assertThrows(
+        ApiException.class,
+        () -> f.devices.createKeys(deviceAdmin(), EUI, DeviceKeys.lorawan10(KEY))).code());
     DeviceKeys v11 = new DeviceKeys(KEY, Aes128Key.parse("ffffffffffffffffffffffffffffffff"));
     f.devices.updateKeys(deviceAdmin(), EUI, v11);
     assertEquals(v11, f.devices.getKeys(viewer(), EUI));

@@ -1,0 +1,225 @@
+package io.longwave.api.gateway;
+
+import io.longwave.api.json.Paging;
+import io.longwave.api.json.ProtoJson;
+import io.longwave.api.json.RequestJson;
+import io.longwave.api.json.Values;
+import io.longwave.api.security.CurrentCaller;
+import io.longwave.application.error.ApiException;
+import io.longwave.application.management.GatewayService;
+import io.longwave.application.management.Page;
+import io.longwave.domain.gateway.Gateway;
+import io.longwave.domain.gateway.GatewayBoard;
+import io.longwave.domain.gateway.GatewayLocation;
+import io.longwave.domain.gateway.GatewaySettings;
+import io.longwave.lorawan.Eui64;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** ChirpStack v3 {@code GatewayService} under {@code /api/gateways}. */
+@Path("gateways")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "gateways", description = "Gateways, their statistics")
+public class GatewayResource {
+
+  @Inject CurrentCaller current;
+  @Inject GatewayService gateways;
+
+  @GET
+  @Operation(summary = "List gateways")
+  public JsonObject list(@QueryParam("limit") String limit, @QueryParam("offset") String offset,
+      @QueryParam("organizationID") String org, @QueryParam("search") String search) {
+    Paging p = Paging.of(limit, offset);
+    Page<Gateway> page = gateways.list(current.policy(),
+        Values.optionalId("organizationID", org), search, p.limit(), p.offset());
+    return ProtoJson.list(page.totalCount(), page.items().stream().map(g ->
+        Json.createObjectBuilder()
+            .add("id", g.gatewayId().toString())
+            .add("name", g.name())
+            .add("description", g.description())
+            .add("createdAt", ProtoJson.timestamp(g.createdAt()))
+            .add("updatedAt", ProtoJson.timestamp(g.updatedAt()))
+            .add("firstSeenAt", ProtoJson.timestamp(g.firstSeenAt()))
+            .add("lastSeenAt", ProtoJson.timestamp(g.lastSeenAt()))
+            .add("organizationID", ProtoJson.int64(g.settings().organizationId()))
+            .add("networkServerID", ProtoJson.int64(g.settings().networkServerId()))
+            .add("location", location(g.location()))
+            .build()).toList());
+  }
+
+  @POST
+  @Operation(summary = "Create a gateway: {\"gateway\":{\"id\":\"<EUI-64>\",...}}")
+  public JsonObject create(JsonObject body) {
+    RequestJson g = RequestJson.of(body).object("gateway");
+    gateways.create(current.policy(), g.eui64("id"), settings(g));
+    return ProtoJson.empty();
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "Get a gateway")
+  public JsonObject get(@PathParam("id") String id) {
+    Gateway g = gateways.get(current.policy(), Values.eui64("id", id));
+    GatewaySettings s = g.settings();
+    JsonObjectBuilder gw = Json.createObjectBuilder()
+        .add("id", g.gatewayId().toString())
+        .add("name", s.name())
+        .add("description", s.description())
+        .add("location", location(s.location()))
+        .add("organizationID", ProtoJson.int64(s.organizationId()))
+        .add("discoveryEnabled", s.discoveryEnabled())
+        .add("networkServerID", ProtoJson.int64(s.networkServerId()))
+        .add("gatewayProfileID", s.gatewayProfileId() == null ? "" : s.gatewayProfileId().toString())
+        .add("boards", boards(s.boards()))
+        .add("tags", ProtoJson.stringMap(s.tags()))
+        .add("metadata", ProtoJson.stringMap(s.metadata()))
+        .add("serviceProfileID", s.serviceProfileId() == null ? "" : s.serviceProfileId().toString());
+    return Json.createObjectBuilder()
+        .add("gateway", gw)
+        .add("createdAt", ProtoJson.timestamp(g.createdAt()))
+        .add("updatedAt", ProtoJson.timestamp(g.updatedAt()))
+        .add("firstSeenAt", ProtoJson.timestamp(g.firstSeenAt()))
+        .add("lastSeenAt", ProtoJson.timestamp(g.lastSeenAt()))
+        .build();
+  }
+
+  @PUT
+  @Path("{id}")
+  @Operation(summary = "Update a gateway")
+  public JsonObject update(@PathParam("id") String id, JsonObject body) {
+    Eui64 gatewayId = Values.eui64("gateway.id", id);
+    RequestJson g = RequestJson.of(body).object("gateway");
+    if (g.has("id") && !g.eui64("id").equals(gatewayId)) {
+      throw ApiException.invalidArgument("gateway.id in the body differs from the path");
+    }
+    gateways.update(current.policy(), gatewayId, settings(g));
+    return ProtoJson.empty();
+  }
+
+  @DELETE
+  @Path("{id}")
+  @Operation(summary = "Delete a gateway")
+  public JsonObject delete(@PathParam("id") String id) {
+    gateways.delete(current.policy(), Values.eui64("id", id));
+    return ProtoJson.empty();
+  }
+
+  @GET
+  @Path("{id}/stats")
+  @Operation(summary = "Statistics per interval (MINUTE, HOUR, DAY, MONTH) between two times")
+  public JsonObject stats(@PathParam("id") String id, @QueryParam("interval") String interval,
+      @QueryParam("startTimestamp") String start, @QueryParam("endTimestamp") String end) {
+    StatsInterval unit = StatsInterval.parse(interval);
+    Instant from = instant("startTimestamp", start);
+    Instant to = instant("endTimestamp", end);
+    if (!from.isBefore(to)) {
+      throw ApiException.invalidArgument("startTimestamp must be before endTimestamp");
+    }
+    var records = gateways.stats(current.policy(), Values.eui64("gateway_id", id), from, to);
+    JsonArrayBuilder result = Json.createArrayBuilder();
+    GatewayStatsAggregation.aggregate(records, unit, from, to).forEach(result::add);
+    return Json.createObjectBuilder().add("result", result).build();
+  }
+
+  @GET
+  @Path("{id}/pings/last")
+  @Operation(summary = "The last discovery ping; Longwave sends none, so there is never one")
+  public JsonObject lastPing(@PathParam("id") String id) {
+    gateways.get(current.policy(), Values.eui64("gateway_id", id));
+    throw ApiException.notFound("object does not exist");
+  }
+
+  private static Instant instant(String name, String value) {
+    if (value == null || value.isBlank()) {
+      throw ApiException.invalidArgument(name + " is required (RFC 3339)");
+    }
+    try {
+      return Instant.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      try {
+        return java.time.OffsetDateTime.parse(value.strip()).toInstant();
+      } catch (DateTimeParseException e2) {
+        throw ApiException.invalidArgument(name + " must be an RFC 3339 time");
+      }
+    }
+  }
+
+  static GatewaySettings settings(RequestJson g) {
+    String name = g.requiredString("name", 100);
+    if (!name.matches("^[\\w-]+$")) {
+      throw ApiException.invalidArgument(
+          "gateway.name must be letters, digits, '_' or '-' only, got '" + name + "'");
+    }
+    GatewayLocation location = GatewayLocation.UNKNOWN;
+    var l = g.optionalObject("location");
+    if (l.isPresent()) {
+      try {
+        location = new GatewayLocation(l.get().float64("latitude"), l.get().float64("longitude"),
+            l.get().float64("altitude"), l.get().string("source", 24),
+            l.get().int32("accuracy"));
+      } catch (IllegalArgumentException e) {
+        throw ApiException.invalidArgument("gateway.location: " + e.getMessage());
+      }
+    }
+    List<GatewayBoard> boards = new ArrayList<>();
+    for (RequestJson b : g.objects("boards")) {
+      boards.add(new GatewayBoard(
+          b.optionalEui64("fpgaID").map(Eui64::toString).orElse(""),
+          b.optionalKey("fineTimestampKey").map(k -> k.toHex()).orElse("")));
+    }
+    long ns = g.int64("networkServerID");
+    return new GatewaySettings(name, g.string("description", 500), location,
+        organization(g),
+        g.bool("discoveryEnabled"), ns == 0 ? 1 : ns,
+        g.optionalUuid("gatewayProfileID").orElse(null),
+        g.optionalUuid("serviceProfileID").orElse(null),
+        boards, g.stringMap("tags", 100, 255), g.stringMap("metadata", 100, 255));
+  }
+
+  private static long organization(RequestJson g) {
+    long org = g.int64("organizationID");
+    if (org <= 0) {
+      throw ApiException.invalidArgument("gateway.organizationID is required");
+    }
+    return org;
+  }
+
+  private static JsonObject location(GatewayLocation l) {
+    return Json.createObjectBuilder()
+        .add("latitude", l.latitude())
+        .add("longitude", l.longitude())
+        .add("altitude", l.altitude())
+        .add("source", l.source())
+        .add("accuracy", l.accuracy())
+        .build();
+  }
+
+  private static JsonArrayBuilder boards(List<GatewayBoard> boards) {
+    JsonArrayBuilder a = Json.createArrayBuilder();
+    boards.forEach(b -> a.add(Json.createObjectBuilder()
+        .add("fpgaID", b.fpgaId()).add("fineTimestampKey", b.fineTimestampKey())));
+    return a;
+  }
+}

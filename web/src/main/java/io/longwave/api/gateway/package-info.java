@@ -1,0 +1,2 @@
+/** Gateways under {@code /api/gateways}: CRUD, statistics per interval, last ping. */
+package io.longwave.api.gateway;

@@ -1,0 +1,2 @@
+/** Organizations and their members under {@code /api/organizations}. */
+package io.longwave.api.organization;

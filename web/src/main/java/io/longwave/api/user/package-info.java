@@ -1,0 +1,2 @@
+/** Users under {@code /api/users}. */
+package io.longwave.api.user;
