@@ -9,7 +9,12 @@ import io.longwave.domain.device.DevNonceRepository;
 import io.longwave.domain.device.DeviceProfileRepository;
 import io.longwave.domain.device.DeviceQueueRepository;
 import io.longwave.domain.device.DeviceRepository;
+import io.longwave.domain.device.Device;
+import io.longwave.domain.device.DeviceProfile;
+import io.longwave.lorawan.Aes128Key;
 import io.longwave.lorawan.DevAddr;
+import io.longwave.lorawan.crypto.Lorawan10SessionKeys;
+import io.longwave.lorawan.crypto.Lorawan11SessionKeys;
 import io.longwave.lorawan.Eui64;
 import io.longwave.lorawan.crypto.SessionKeys;
 import io.longwave.network.NetworkConfiguration;
@@ -21,7 +26,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -36,6 +43,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public class DeviceActivations {
 
   private DeviceService devices;
+  private DeviceProfileRepository profiles;
   private DeviceSessionRepository sessions;
   private AbpActivationService abp;
   private DevAddrAllocator devAddrs;
@@ -50,7 +58,7 @@ public class DeviceActivations {
       DeviceSessionRepository sessions,
       DevNonceRepository devNonces,
       DeviceQueueRepository queue) {
-    this(deviceService, sessions,
+    this(deviceService, profiles, sessions,
         new AbpActivationService(devices, profiles, sessions, devNonces, queue,
             Clock.systemUTC()),
         new DevAddrAllocator(configuredNetId(), new SecureRandom()));
@@ -58,9 +66,10 @@ public class DeviceActivations {
 
   /** With the activation service and address allocator given (tests). */
   public DeviceActivations(
-      DeviceService deviceService, DeviceSessionRepository sessions, AbpActivationService abp,
-      DevAddrAllocator devAddrs) {
+      DeviceService deviceService, DeviceProfileRepository profiles,
+      DeviceSessionRepository sessions, AbpActivationService abp, DevAddrAllocator devAddrs) {
     this.devices = Objects.requireNonNull(deviceService, "deviceService");
+    this.profiles = Objects.requireNonNull(profiles, "profiles");
     this.sessions = Objects.requireNonNull(sessions, "sessions");
     this.abp = Objects.requireNonNull(abp, "abp");
     this.devAddrs = Objects.requireNonNull(devAddrs, "devAddrs");
@@ -81,6 +90,49 @@ public class DeviceActivations {
     } catch (DeviceActivationException e) {
       throw translate(e);
     }
+  }
+
+  /**
+   * Activates the device with the keys as the API names them (ChirpStack v3 {@code
+   * DeviceActivation}): a LoRaWAN 1.1 device needs all four; for LoRaWAN 1.0.x the three network
+   * keys are one NwkSKey, so those given must be equal (ChirpStack's console sends it three
+   * times).
+   *
+   * @param fNwkSIntKey null when not given, likewise the others
+   */
+  public DeviceSession activate(AccessPolicy policy, Eui64 devEui, DevAddr devAddr,
+      Aes128Key fNwkSIntKey, Aes128Key sNwkSIntKey, Aes128Key nwkSEncKey, Aes128Key appSKey,
+      long fCntUp, long nFCntDown, long aFCntDown) {
+    Device device = devices.writable(policy, devEui);
+    DeviceProfile profile = profiles.find(device.deviceProfileId()).orElseThrow(() ->
+        ApiException.notFound("no device profile " + device.deviceProfileId()));
+    if (devAddr == null) {
+      throw ApiException.invalidArgument("deviceActivation.devAddr is required");
+    }
+    if (appSKey == null) {
+      throw ApiException.invalidArgument("deviceActivation.appSKey is required");
+    }
+    SessionKeys keys;
+    if (profile.macVersion().isLorawan11()) {
+      if (fNwkSIntKey == null || sNwkSIntKey == null || nwkSEncKey == null) {
+        throw ApiException.invalidArgument("a LoRaWAN 1.1 device needs fNwkSIntKey, sNwkSIntKey"
+            + " and nwkSEncKey");
+      }
+      keys = new Lorawan11SessionKeys(fNwkSIntKey, sNwkSIntKey, nwkSEncKey, appSKey);
+    } else {
+      List<Aes128Key> given = Stream.of(fNwkSIntKey, sNwkSIntKey, nwkSEncKey)
+          .filter(Objects::nonNull).distinct().toList();
+      if (given.isEmpty()) {
+        throw ApiException.invalidArgument("a LoRaWAN " + profile.macVersion().text()
+            + " device needs its NwkSKey as nwkSEncKey (and sNwkSIntKey, fNwkSIntKey)");
+      }
+      if (given.size() > 1) {
+        throw ApiException.invalidArgument("for LoRaWAN " + profile.macVersion().text()
+            + " fNwkSIntKey, sNwkSIntKey and nwkSEncKey are the one NwkSKey and must be equal");
+      }
+      keys = new Lorawan10SessionKeys(given.get(0), appSKey);
+    }
+    return activate(policy, devEui, devAddr, keys, fCntUp, nFCntDown, aFCntDown);
   }
 
   /** The device's current session. */

@@ -81,7 +81,7 @@ public class DeviceProfileService {
       throw ApiException.invalidArgument("the organization of a device profile cannot be changed");
     }
     check(changed);
-    profiles.save(changed);
+    profiles.save(keepNetworkSettings(changed, stored));
   }
 
   /** Deletes the profile, unless devices use it. */
@@ -126,6 +126,17 @@ public class DeviceProfileService {
       return;
     }
     ManagementAccess.requireDeviceProfileRead(policy, org, keyApplicationOrganization(policy));
+  }
+
+  /** {@code changed} with the settings the API does not carry kept from {@code stored}. */
+  private static DeviceProfile keepNetworkSettings(DeviceProfile changed, DeviceProfile stored) {
+    DeviceProfile c = changed;
+    return new DeviceProfile(c.id(), c.name(), c.region(), c.macVersion(), c.regParamsRevision(),
+        c.supportsOtaa(), c.supportsClassB(), c.supportsClassC(), c.classBTimeoutSeconds(),
+        c.pingSlotPeriodicity(), c.classCTimeoutSeconds(), c.abpRx1Delay(), c.abpRx1DrOffset(),
+        c.abpRx2Dr(), c.abpRx2FrequencyHz(), c.maxEirpDbm(), c.adrAlgorithmId(),
+        c.uplinkIntervalSeconds(), stored.deviceStatusRequestsPerDay(),
+        stored.flushQueueOnActivate(), c.details());
   }
 
   private Long keyApplicationOrganization(AccessPolicy policy) {
