@@ -1,0 +1,34 @@
+package io.longwave.application.pipeline;
+
+import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
+import java.math.BigDecimal;
+
+/** Numbers written as Go's encoding/json writes them: integral values without a fraction. */
+final class JsonNumbers {
+
+  static final JsonProvider JSON = JsonProvider.provider();
+
+  private JsonNumbers() {}
+
+  static JsonValue of(double v) {
+    if (Double.isNaN(v) || Double.isInfinite(v)) {
+      return JsonValue.NULL;
+    }
+    if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+      return JSON.createValue((long) v);
+    }
+    return JSON.createValue(BigDecimal.valueOf(v));
+  }
+
+  /** A float32 by its shortest decimal form ({@code 75.5}, not {@code 75.5000000001}). */
+  static JsonValue ofFloat(float v) {
+    if (Float.isNaN(v) || Float.isInfinite(v)) {
+      return JsonValue.NULL;
+    }
+    if (v == Math.rint(v)) {
+      return JSON.createValue((long) v);
+    }
+    return JSON.createValue(new BigDecimal(Float.toString(v)));
+  }
+}
