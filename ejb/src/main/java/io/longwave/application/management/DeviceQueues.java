@@ -58,7 +58,8 @@ public class DeviceQueues {
   }
 
   /**
-   * Enqueues a downlink given as bytes or as an object for the codec (exactly one of them).
+   * Enqueues a downlink given as bytes or as an object for the profile's codec; as in ChirpStack
+   * v3 the object wins when both are given.
    *
    * @return the downlink frame counter the item was given
    */
@@ -71,12 +72,9 @@ public class DeviceQueues {
     if (fPort < 1 || fPort > 223) {
       throw ApiException.invalidArgument("FPort must be 1..223, got " + fPort);
     }
-    if (data != null && object != null) {
-      throw ApiException.invalidArgument("give either data or jsonObject, not both");
-    }
     try {
       return downlinks.get().enqueue(new DownlinkCommand(device.applicationId(), devEui,
-          confirmed, fPort, data == null && object == null ? new byte[0] : data, object));
+          confirmed, fPort, object != null ? null : data == null ? new byte[0] : data, object));
     } catch (InvalidDownlinkException e) {
       throw ApiException.invalidArgument(e.getMessage());
     }
