@@ -124,6 +124,13 @@ public class DeviceService {
     return new Page<>(catalog.count(f), catalog.list(f, limit, offset));
   }
 
+  /** The device's profile, if the caller may read the device (for its region, e.g. stats). */
+  public DeviceProfile profile(AccessPolicy policy, Eui64 devEui) {
+    Device device = readable(policy, devEui);
+    return profiles.find(device.deviceProfileId()).orElseThrow(
+        () -> ApiException.notFound("no device profile " + device.deviceProfileId()));
+  }
+
   /** Sets the device's root keys for the first time. */
   public void createKeys(AccessPolicy policy, Eui64 devEui, DeviceKeys keys) {
     Device device = writable(policy, devEui);
