@@ -1,5 +1,10 @@
 package io.longwave.application;
 
+import io.longwave.domain.organization.Organization;
+import io.longwave.domain.organization.OrganizationRepository;
+import io.longwave.domain.organization.OrganizationRole;
+import io.longwave.domain.organization.OrganizationSettings;
+import io.longwave.domain.organization.OrganizationUser;
 import io.longwave.domain.user.User;
 import io.longwave.domain.user.UserRepository;
 import jakarta.annotation.PostConstruct;
@@ -19,7 +24,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * On the first start, when no global admin exists, creates one. Its password comes from {@code
  * longwave.admin.password}; when that is empty a random password is generated and logged once,
  * so there is never a fixed default password. Later starts change nothing, even when the
- * configured password changes: passwords are changed through the API or the console.
+ * configured password changes: passwords are changed through the API or the console. With the
+ * first admin it creates the default organization {@value #DEFAULT_ORGANIZATION} (as ChirpStack
+ * creates "chirpstack"), which may have gateways, with the admin as its admin.
  */
 @Singleton
 @Startup
@@ -30,7 +37,10 @@ public class AdminBootstrap {
   private static final String ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
   private static final int GENERATED_LENGTH = 20;
 
+  static final String DEFAULT_ORGANIZATION = "longwave";
+
   @Inject private UserRepository users;
+  @Inject private OrganizationRepository organizations;
   @Inject private PasswordHashing passwords;
 
   @Inject
@@ -50,7 +60,15 @@ public class AdminBootstrap {
     String configured = adminPassword.map(String::strip).orElse("");
     boolean generated = configured.isEmpty();
     String password = generated ? generatePassword(new SecureRandom()) : configured;
-    users.add(new User(adminEmail, passwords.hash(password), true, Instant.now(Clock.systemUTC())));
+    Instant now = Instant.now(Clock.systemUTC());
+    User admin = new User(adminEmail, passwords.hash(password), true, now);
+    users.add(admin);
+    if (organizations.findByName(DEFAULT_ORGANIZATION).isEmpty()) {
+      Organization org = organizations.add(new Organization(
+          new OrganizationSettings(DEFAULT_ORGANIZATION, "Longwave", true, 0, 0), now));
+      organizations.addMember(
+          new OrganizationUser(org.id(), admin.id(), OrganizationRole.ADMIN, now));
+    }
     if (generated) {
       LOG.log(
           Level.WARNING,

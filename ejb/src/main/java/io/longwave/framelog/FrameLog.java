@@ -39,6 +39,12 @@ public interface FrameLog {
         public AutoCloseable subscribe(Eui64 devEui, Consumer<LoggedFrame> listener) {
           return () -> {};
         }
+
+        @Override
+        public AutoCloseable subscribeGateway(GatewayId gatewayId,
+            Consumer<LoggedFrame> listener) {
+          return () -> {};
+        }
       };
 
   /** Logs an uplink for its device (when known) and for every gateway that received it. */
@@ -66,4 +72,13 @@ public interface FrameLog {
    * @return closing it ends the subscription
    */
   AutoCloseable subscribe(Eui64 devEui, Consumer<LoggedFrame> listener);
+
+  /**
+   * Calls {@code listener} with each frame logged for the gateway from now on (every uplink it
+   * received, every downlink sent through it, and a logged downlink again once its
+   * acknowledgement is recorded), on the logging thread.
+   *
+   * @return closing it ends the subscription
+   */
+  AutoCloseable subscribeGateway(GatewayId gatewayId, Consumer<LoggedFrame> listener);
 }

@@ -39,6 +39,8 @@ public final class InMemoryFrameLog implements FrameLog {
   private final ConcurrentHashMap<Long, LoggedDownlink> unacknowledged = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<Eui64, CopyOnWriteArrayList<Consumer<LoggedFrame>>>
       subscribers = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<GatewayId, CopyOnWriteArrayList<Consumer<LoggedFrame>>>
+      gatewaySubscribers = new ConcurrentHashMap<>();
 
   /** A log keeping {@value #DEFAULT_SIZE} frames per device and per gateway. */
   public InMemoryFrameLog() {
@@ -89,6 +91,7 @@ public final class InMemoryFrameLog implements FrameLog {
       GatewayId gw = rx.get(i).gatewayId();
       if (!heardEarlier(rx, i, gw)) {
         ring(gateways, gw).add(frame);
+        notify(gatewaySubscribers, gw, frame);
       }
     }
     if (frame.devEui() != null) {
@@ -115,6 +118,7 @@ public final class InMemoryFrameLog implements FrameLog {
     ring(gateways, frame.gatewayId()).add(frame);
     addForDevice(frame.devEui(), frame);
     notify(frame.devEui(), frame);
+    notify(gatewaySubscribers, frame.gatewayId(), frame);
   }
 
   @Override
@@ -133,6 +137,7 @@ public final class InMemoryFrameLog implements FrameLog {
       gateway.replace(updated);
     }
     notify(updated.devEui(), updated);
+    notify(gatewaySubscribers, updated.gatewayId(), updated);
   }
 
   @Override
@@ -147,10 +152,21 @@ public final class InMemoryFrameLog implements FrameLog {
 
   @Override
   public AutoCloseable subscribe(Eui64 devEui, Consumer<LoggedFrame> listener) {
-    Objects.requireNonNull(devEui, "devEui");
+    return subscribe(subscribers, Objects.requireNonNull(devEui, "devEui"), listener);
+  }
+
+  @Override
+  public AutoCloseable subscribeGateway(GatewayId gatewayId, Consumer<LoggedFrame> listener) {
+    return subscribe(gatewaySubscribers, Objects.requireNonNull(gatewayId, "gatewayId"),
+        listener);
+  }
+
+  private static <K> AutoCloseable subscribe(
+      ConcurrentHashMap<K, CopyOnWriteArrayList<Consumer<LoggedFrame>>> all, K key,
+      Consumer<LoggedFrame> listener) {
     Objects.requireNonNull(listener, "listener");
-    subscribers.computeIfAbsent(devEui, k -> new CopyOnWriteArrayList<>()).add(listener);
-    return () -> subscribers.computeIfPresent(devEui, (k, list) -> {
+    all.computeIfAbsent(key, k -> new CopyOnWriteArrayList<>()).add(listener);
+    return () -> all.computeIfPresent(key, (k, list) -> {
       list.remove(listener);
       return list.isEmpty() ? null : list;
     });
@@ -176,7 +192,13 @@ public final class InMemoryFrameLog implements FrameLog {
   }
 
   private void notify(Eui64 devEui, LoggedFrame frame) {
-    CopyOnWriteArrayList<Consumer<LoggedFrame>> list = subscribers.get(devEui);
+    notify(subscribers, devEui, frame);
+  }
+
+  private static <K> void notify(
+      ConcurrentHashMap<K, CopyOnWriteArrayList<Consumer<LoggedFrame>>> all, K key,
+      LoggedFrame frame) {
+    CopyOnWriteArrayList<Consumer<LoggedFrame>> list = all.get(key);
     if (list == null) {
       return;
     }
@@ -184,7 +206,7 @@ public final class InMemoryFrameLog implements FrameLog {
       try {
         l.accept(frame);
       } catch (RuntimeException e) {
-        LOG.log(Level.WARNING, "a frame log subscriber of " + devEui + " failed", e);
+        LOG.log(Level.WARNING, "a frame log subscriber of " + key + " failed", e);
       }
     }
   }

@@ -172,6 +172,30 @@ class InMemoryFrameLogTest {
   }
 
   @Test
+  void calls_subscribers_of_the_gateway_once_per_frame_until_they_close() throws Exception {
+    InMemoryFrameLog log = new InMemoryFrameLog(10);
+    List<LoggedFrame> a = new ArrayList<>();
+    List<LoggedFrame> b = new ArrayList<>();
+    AutoCloseable subA = log.subscribeGateway(GW_A, a::add);
+    AutoCloseable subB = log.subscribeGateway(GW_B, b::add);
+    LoggedUplink heardTwiceByA = new LoggedUplink(T, new java.util.UUID(0, 9), null, null,
+        io.longwave.lorawan.MType.JOIN_REQUEST, Frames.DATA_UP,
+        uplink(DEV, 0, GW_A).txInfo(), List.of(rx(GW_A, 0), rx(GW_A, 1), rx(GW_B, 0)));
+    log.uplink(heardTwiceByA);
+    log.downlink(LoggedDownlink.sent(T.plusSeconds(1), DEV, frame(7, GW_A)));
+    log.txAck(new DownlinkTxAck(GW_A, 7, List.of(DownlinkTxAckItem.of(TxAckStatus.OK))));
+    subA.close();
+    log.uplink(uplink(DEV, 2, GW_A, GW_B));
+
+    assertEquals(3, a.size(), "one uplink without DevEUI, the downlink, its acknowledgement");
+    assertEquals(TxAckStatus.OK, ((LoggedDownlink) a.get(2)).txAckStatus());
+    assertEquals(2, b.size(), "the two uplinks it heard");
+    subB.close();
+    log.uplink(uplink(DEV, 3, GW_B));
+    assertEquals(2, b.size());
+  }
+
+  @Test
   void a_failing_subscriber_does_not_stop_the_others_or_the_log() {
     InMemoryFrameLog log = new InMemoryFrameLog(10);
     List<LoggedFrame> seen = new ArrayList<>();

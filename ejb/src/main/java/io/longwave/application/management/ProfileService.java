@@ -1,5 +1,6 @@
 package io.longwave.application.management;
 
+import io.longwave.adr.AdrAlgorithms;
 import io.longwave.application.auth.AccessPolicy;
 import io.longwave.application.auth.Caller;
 import io.longwave.application.error.ApiException;
@@ -17,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -34,6 +36,9 @@ public class ProfileService {
   @Inject private GatewayProfileRepository gatewayProfiles;
   @Inject private OrganizationRepository organizations;
   private Clock clock = Clock.systemUTC();
+
+  /** The algorithms the network server's MAC layer runs ({@code MacCommandDispatcher}). */
+  private static final AdrAlgorithms ADR_ALGORITHMS = AdrAlgorithms.standard();
 
   public ProfileService() {}
 
@@ -81,13 +86,30 @@ public class ProfileService {
     networkServers.remove(ns);
   }
 
+  /**
+   * The network servers an organization may use (the built-in one and those of its service
+   * profiles), or, without an organization, all of them for global admins (as v3 does).
+   */
   public Page<NetworkServer> networkServers(AccessPolicy policy, Long organizationId, int limit,
       int offset) {
     if (organizationId != null) {
       policy.requireOrganizationRead(organizationId);
+    } else {
+      policy.requireGlobalAdmin();
     }
     return new Page<>(networkServers.count(organizationId),
         networkServers.list(organizationId, limit, offset));
+  }
+
+  /**
+   * The ADR algorithms a device profile on this network server may name, id to display name
+   * (v3 {@code GetADRAlgorithms}). Every network server row is served by the built-in network
+   * server, so all have the same ones.
+   */
+  public Map<String, String> adrAlgorithms(AccessPolicy policy, long networkServerId) {
+    policy.caller();
+    findNetworkServer(networkServerId);
+    return ADR_ALGORITHMS.names();
   }
 
   // service profiles

@@ -26,6 +26,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -46,13 +47,14 @@ public class InternalResource {
   @Inject private UserRepository users;
   @Inject private OrganizationRepository organizations;
 
+  /** Optional: MicroProfile Config treats an empty value, even a default, as missing. */
   @Inject
-  @ConfigProperty(name = "longwave.ui.registration", defaultValue = "")
-  private String registration;
+  @ConfigProperty(name = "longwave.ui.registration")
+  private Optional<String> registration;
 
   @Inject
-  @ConfigProperty(name = "longwave.ui.footer", defaultValue = "")
-  private String footer;
+  @ConfigProperty(name = "longwave.ui.footer")
+  private Optional<String> footer;
 
   /** {@code {"email":"admin","password":"..."}} → {@code {"jwt":"..."}}. */
   @POST
@@ -117,7 +119,8 @@ public class InternalResource {
   public JsonObject settings() {
     return Json.createObjectBuilder()
         .add("branding",
-            Json.createObjectBuilder().add("registration", registration).add("footer", footer))
+            Json.createObjectBuilder().add("registration", registration.orElse(""))
+                .add("footer", footer.orElse("")))
         .add("openidConnect",
             Json.createObjectBuilder()
                 .add("enabled", false)

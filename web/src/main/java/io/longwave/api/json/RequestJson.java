@@ -292,6 +292,68 @@ public final class RequestJson {
     return Collections.unmodifiableMap(out);
   }
 
+  /** A repeated integer field, each within {@code [min, max]}; empty when absent. */
+  public List<Integer> integers(String field, int min, int max) {
+    JsonValue v = object.get(field);
+    if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+      return List.of();
+    }
+    if (v.getValueType() != JsonValue.ValueType.ARRAY) {
+      throw invalid(name(field) + " must be an array of numbers");
+    }
+    List<Integer> out = new ArrayList<>();
+    int i = 0;
+    for (JsonValue e : v.asJsonArray()) {
+      String n = name(field) + "[" + i++ + "]";
+      BigDecimal d = decimal(n, e);
+      int value;
+      try {
+        value = d.intValueExact();
+      } catch (ArithmeticException ex) {
+        throw invalid(n + " must be a whole number");
+      }
+      if (value < min || value > max) {
+        throw invalid(n + " must be between " + min + " and " + max + ", got " + value);
+      }
+      out.add(value);
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * A {@code google.protobuf.Duration} as protobuf JSON writes it ({@code "30s"}, {@code
+   * "1.5s"}), also accepted as a plain number of seconds; zero when absent or empty. Negative
+   * durations are refused.
+   */
+  public java.time.Duration duration(String field) {
+    JsonValue v = object.get(field);
+    if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+      return java.time.Duration.ZERO;
+    }
+    BigDecimal seconds;
+    if (v.getValueType() == JsonValue.ValueType.STRING) {
+      String s = ((JsonString) v).getString().strip();
+      if (s.isEmpty()) {
+        return java.time.Duration.ZERO;
+      }
+      String digits = s.endsWith("s") ? s.substring(0, s.length() - 1) : s;
+      try {
+        seconds = new BigDecimal(digits);
+      } catch (NumberFormatException e) {
+        throw invalid(name(field) + " must be a duration such as \"30s\", got \""
+            + abbreviate(s) + "\"");
+      }
+    } else {
+      seconds = decimal(field, v);
+    }
+    if (seconds.signum() < 0 || seconds.compareTo(BigDecimal.valueOf(315_576_000_000L)) > 0) {
+      throw invalid(name(field) + " must be a duration of 0 or more seconds");
+    }
+    long whole = seconds.longValue();
+    long nanos = seconds.subtract(BigDecimal.valueOf(whole)).movePointRight(9).longValue();
+    return java.time.Duration.ofSeconds(whole, nanos);
+  }
+
   static ApiException invalid(String message) {
     return ApiException.invalidArgument(message);
   }
