@@ -12,8 +12,8 @@ import io.longwave.domain.application.Application;
 import io.longwave.domain.device.PayloadCodec;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -39,6 +39,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "applications", description = "Applications: an organization's devices by use case")
 public class ApplicationResource {
 
+  /** Looked up once: {@code Json.create*} looks the provider up on every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   @Inject CurrentCaller current;
   @Inject ApplicationService applications;
 
@@ -52,7 +55,7 @@ public class ApplicationResource {
         Values.optionalId("organizationID", organizationId),
         search == null || search.isBlank() ? null : search.strip(), p.limit(), p.offset());
     return ProtoJson.list(page.totalCount(), page.items().stream()
-        .map(a -> Json.createObjectBuilder()
+        .map(a -> JSON.createObjectBuilder()
             .add("id", ProtoJson.int64(a.id()))
             .add("name", a.name())
             .add("description", a.description())
@@ -74,7 +77,7 @@ public class ApplicationResource {
   @Operation(summary = "Get an application")
   public JsonObject get(@PathParam("id") String id) {
     Application a = applications.get(current.policy(), Values.id("id", id));
-    return ProtoJson.wrap("application", Json.createObjectBuilder()
+    return ProtoJson.wrap("application", JSON.createObjectBuilder()
         .add("id", ProtoJson.int64(a.id()))
         .add("name", a.name())
         .add("description", a.description())

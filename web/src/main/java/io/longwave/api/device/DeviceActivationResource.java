@@ -10,8 +10,8 @@ import io.longwave.lorawan.Eui64;
 import io.longwave.session.DeviceSession;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -36,6 +36,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "devices")
 public class DeviceActivationResource {
+
+  /** Looked up once: {@code Json.create*} looks the provider up on every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   private static final long MAX_FCNT = 0xffffffffL;
 
@@ -71,7 +74,7 @@ public class DeviceActivationResource {
   public JsonObject activation(@PathParam("devEUI") String devEui) {
     Eui64 eui = Values.eui64("devEUI", devEui);
     DeviceSession s = activations.activation(current.policy(), eui);
-    return ProtoJson.wrap("deviceActivation", Json.createObjectBuilder()
+    return ProtoJson.wrap("deviceActivation", JSON.createObjectBuilder()
         .add("devEUI", eui.toString())
         .add("devAddr", s.devAddr().toString())
         .add("appSKey", s.appSKey().toHex())
@@ -104,7 +107,7 @@ public class DeviceActivationResource {
   @Path("getRandomDevAddr")
   @Operation(summary = "A random device address under the network's NetID")
   public JsonObject randomDevAddr(@PathParam("devEUI") String devEui) {
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("devAddr", activations.randomDevAddr(current.policy(),
             Values.eui64("devEUI", devEui)).toString())
         .build();

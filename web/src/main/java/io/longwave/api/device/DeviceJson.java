@@ -8,8 +8,8 @@ import io.longwave.domain.device.DeviceDetails;
 import io.longwave.domain.device.DeviceStatus;
 import io.longwave.domain.device.StringMap;
 import io.longwave.lorawan.Eui64;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 
 /**
  * The {@code device} message of ChirpStack v3 ({@code device.proto}) read into a {@link Device}
@@ -17,6 +17,9 @@ import jakarta.json.JsonObject;
  * 1..254, 255 (cannot measure) or 256 (not available); margin -32..31 dB or 256 (not available).
  */
 final class DeviceJson {
+
+  /** Looked up once: {@code Json.create*} looks the provider up on every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   /** ChirpStack's "not available" for battery and margin. */
   static final int NOT_AVAILABLE = 256;
@@ -47,7 +50,7 @@ final class DeviceJson {
   /** The {@code device} message. */
   static JsonObject write(Device d) {
     DeviceDetails x = d.details();
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("devEUI", d.devEui().toString())
         .add("name", d.name())
         .add("applicationID", ProtoJson.int64(d.applicationId()))

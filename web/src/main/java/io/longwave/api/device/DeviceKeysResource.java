@@ -11,8 +11,8 @@ import io.longwave.lorawan.Aes128Key;
 import io.longwave.lorawan.Eui64;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -39,6 +39,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "devices")
 public class DeviceKeysResource {
 
+  /** Looked up once: {@code Json.create*} looks the provider up on every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   private static final Aes128Key ZERO = Aes128Key.of(new byte[16]);
 
   @Inject CurrentCaller current;
@@ -64,7 +67,7 @@ public class DeviceKeysResource {
   @Operation(summary = "Get a device's root keys")
   public JsonObject get(@PathParam("devEUI") String devEui) {
     DeviceKeys k = devices.getKeys(current.policy(), Values.eui64("devEUI", devEui));
-    return ProtoJson.wrap("deviceKeys", Json.createObjectBuilder()
+    return ProtoJson.wrap("deviceKeys", JSON.createObjectBuilder()
         .add("nwkKey", k.nwkKey().toHex())
         .add("appKey", k.appKey() == null ? "" : k.appKey().toHex())
         .add("genAppKey", "")

@@ -9,12 +9,12 @@ import io.longwave.domain.device.DeviceQueueItem;
 import io.longwave.lorawan.Eui64;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -43,6 +43,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "devices")
 public class DeviceQueueResource {
 
+  /** Looked up once: {@code Json.create*} looks the provider up on every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   /** The longest {@code jsonObject} text accepted. */
   static final int MAX_JSON_OBJECT_LENGTH = 4096;
 
@@ -55,10 +58,10 @@ public class DeviceQueueResource {
       @QueryParam("countOnly") String countOnly) {
     Eui64 eui = Values.eui64("devEUI", devEui);
     List<DeviceQueueItem> items = queues.list(current.policy(), eui);
-    JsonArrayBuilder a = Json.createArrayBuilder();
+    JsonArrayBuilder a = JSON.createArrayBuilder();
     if (!Values.flag("countOnly", countOnly)) {
       for (DeviceQueueItem i : items) {
-        a.add(Json.createObjectBuilder()
+        a.add(JSON.createObjectBuilder()
             .add("devEUI", eui.toString())
             .add("confirmed", i.confirmed())
             .add("fCnt", Math.max(0, i.fCntDown()))
@@ -67,7 +70,7 @@ public class DeviceQueueResource {
             .add("jsonObject", ""));
       }
     }
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("deviceQueueItems", a)
         .add("totalCount", items.size())
         .build();
@@ -100,7 +103,7 @@ public class DeviceQueueResource {
       }
     }
     long fCnt = queues.enqueue(current.policy(), eui, q.bool("confirmed"), fPort, data, object);
-    return Json.createObjectBuilder().add("fCnt", fCnt).build();
+    return JSON.createObjectBuilder().add("fCnt", fCnt).build();
   }
 
   @DELETE
@@ -111,7 +114,7 @@ public class DeviceQueueResource {
   }
 
   private static JsonObject jsonObject(String text) {
-    try (JsonReader r = Json.createReader(new StringReader(text))) {
+    try (JsonReader r = JSON.createReader(new StringReader(text))) {
       return r.readObject();
     } catch (JsonException | ClassCastException e) {
       throw ApiException.invalidArgument("deviceQueueItem.jsonObject must be the text of a JSON"

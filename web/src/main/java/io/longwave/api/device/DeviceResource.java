@@ -14,10 +14,10 @@ import io.longwave.framelog.DeviceState;
 import io.longwave.lorawan.Eui64;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -44,6 +44,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "devices", description = "Devices, their keys, activation, queue and statistics")
 public class DeviceResource {
 
+  /** Looked up once: {@code Json.create*} looks the provider up on every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   @Inject CurrentCaller current;
   @Inject DeviceService devices;
   @Inject NetworkReadModels network;
@@ -64,7 +67,7 @@ public class DeviceResource {
         search);
     Page<DeviceSummary> page = devices.list(current.policy(), filter, p.limit(), p.offset());
     return ProtoJson.list(page.totalCount(), page.items().stream().map(s -> {
-      JsonObjectBuilder b = Json.createObjectBuilder()
+      JsonObjectBuilder b = JSON.createObjectBuilder()
           .add("devEUI", s.device().devEui().toString())
           .add("name", s.device().name())
           .add("applicationID", ProtoJson.int64(s.device().applicationId()))
@@ -97,7 +100,7 @@ public class DeviceResource {
         : s.device().status().battery();
     Integer margin = state != null && state.margin() != null ? state.margin()
         : s.device().status().margin();
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("device", DeviceJson.write(s.device()))
         .add("lastSeenAt", ProtoJson.timestamp(lastSeen))
         .add("deviceStatusBattery", DeviceJson.battery(battery))

@@ -10,9 +10,9 @@ import io.longwave.framelog.LoggedUplink;
 import io.longwave.lorawan.LorawanFormatException;
 import io.longwave.lorawan.MType;
 import io.longwave.lorawan.region.Region;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +27,9 @@ import java.util.TreeMap;
  * received; at most {@value #MAX_INTERVALS} intervals.
  */
 final class DeviceStatsAggregation {
+
+  /** Looked up once: {@code Json.create*} looks the provider up on every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   static final int MAX_INTERVALS = 10_000;
 
@@ -78,18 +81,18 @@ final class DeviceStatsAggregation {
     }
     List<JsonObject> out = new ArrayList<>();
     sums.forEach((t, s) -> {
-      JsonObjectBuilder freq = Json.createObjectBuilder();
+      JsonObjectBuilder freq = JSON.createObjectBuilder();
       s.perFrequency.forEach((k, v) -> freq.add(Long.toString(k), v));
-      JsonObjectBuilder dr = Json.createObjectBuilder();
+      JsonObjectBuilder dr = JSON.createObjectBuilder();
       s.perDr.forEach((k, v) -> dr.add(Integer.toString(k), v));
-      out.add(Json.createObjectBuilder()
+      out.add(JSON.createObjectBuilder()
           .add("timestamp", ProtoJson.timestamp(t))
           .add("rxPackets", s.packets)
           .add("gwRssi", s.packets == 0 ? 0 : s.rssi / s.packets)
           .add("gwSnr", s.packets == 0 ? 0 : s.snr / s.packets)
           .add("rxPacketsPerFrequency", freq)
           .add("rxPacketsPerDr", dr)
-          .add("errors", Json.createObjectBuilder())
+          .add("errors", JSON.createObjectBuilder())
           .build());
     });
     return out;

@@ -10,9 +10,9 @@ import io.longwave.lorawan.Eui64;
 import io.longwave.lorawan.region.Regions;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -37,6 +37,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "devices")
 public class DeviceStatsResource {
 
+  /** Looked up once: {@code Json.create*} looks the provider up on every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   /** How many recent frames are looked at. */
   static final int MAX_FRAMES = 10_000;
 
@@ -57,10 +60,10 @@ public class DeviceStatsResource {
       throw ApiException.invalidArgument("startTimestamp must be before endTimestamp");
     }
     DeviceProfile profile = devices.profile(current.policy(), eui);
-    JsonArrayBuilder result = Json.createArrayBuilder();
+    JsonArrayBuilder result = JSON.createArrayBuilder();
     DeviceStatsAggregation.aggregate(network.frameLog().deviceFrames(eui, MAX_FRAMES),
         Regions.get(profile.region()), unit, from, to).forEach(result::add);
-    return Json.createObjectBuilder().add("result", result).build();
+    return JSON.createObjectBuilder().add("result", result).build();
   }
 
   static Instant instant(String name, String value) {

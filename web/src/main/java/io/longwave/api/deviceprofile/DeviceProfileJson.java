@@ -9,13 +9,13 @@ import io.longwave.domain.device.DeviceProfileDetails;
 import io.longwave.domain.device.MacVersion;
 import io.longwave.domain.device.StringMap;
 import io.longwave.lorawan.region.RegionId;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,6 +30,9 @@ import java.util.UUID;
  * ({@code geolocBufferTTL}, {@code geolocMinBufferSize}) have no columns yet and are not written.
  */
 public final class DeviceProfileJson {
+
+  /** Looked up once: {@code Json.create*} looks the provider up on every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   private DeviceProfileJson() {}
 
@@ -79,9 +82,9 @@ public final class DeviceProfileJson {
   /** The {@code deviceProfile} message of a profile. */
   public static JsonObject write(DeviceProfile p) {
     DeviceProfileDetails d = p.details();
-    JsonArrayBuilder freqs = Json.createArrayBuilder();
+    JsonArrayBuilder freqs = JSON.createArrayBuilder();
     d.factoryPresetFrequenciesHz().forEach(freqs::add);
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("id", p.id().toString())
         .add("name", p.name())
         .add("organizationID", ProtoJson.int64(d.organizationId() == null ? 0

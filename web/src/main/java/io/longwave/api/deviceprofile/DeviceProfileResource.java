@@ -11,8 +11,8 @@ import io.longwave.application.management.Page;
 import io.longwave.domain.device.StoredDeviceProfile;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -35,6 +35,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "device-profiles", description = "Device profiles: what a family of devices supports")
 public class DeviceProfileResource {
 
+  /** Looked up once: {@code Json.create*} looks the provider up on every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   @Inject CurrentCaller current;
   @Inject DeviceProfileService profiles;
 
@@ -48,7 +51,7 @@ public class DeviceProfileResource {
         Values.optionalId("organizationID", organizationId),
         Values.optionalId("applicationID", applicationId), p.limit(), p.offset());
     return ProtoJson.list(page.totalCount(), page.items().stream()
-        .map(s -> Json.createObjectBuilder()
+        .map(s -> JSON.createObjectBuilder()
             .add("id", s.profile().id().toString())
             .add("name", s.profile().name())
             .add("organizationID", ProtoJson.int64(s.profile().details().organizationId() == null
@@ -73,7 +76,7 @@ public class DeviceProfileResource {
   @Operation(summary = "Get a device profile")
   public JsonObject get(@PathParam("id") String id) {
     StoredDeviceProfile s = profiles.get(current.policy(), Values.uuid("id", id));
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("deviceProfile", DeviceProfileJson.write(s.profile()))
         .add("createdAt", ProtoJson.timestamp(s.createdAt()))
         .add("updatedAt", ProtoJson.timestamp(s.updatedAt()))
