@@ -56,4 +56,25 @@ public final class InMemoryDeviceRepository implements DeviceRepository, DeviceP
   public void save(DeviceProfile profile) {
     profiles.put(profile.id(), profile);
   }
+
+  /** Every device stored. */
+  public java.util.Collection<Device> devices() {
+    return devices.values();
+  }
+
+  /** Removes a device; false when there was none. */
+  public boolean remove(Eui64 devEui) {
+    lastSeen.remove(devEui);
+    return devices.remove(devEui) != null;
+  }
+
+  /** Every profile stored. */
+  public java.util.Collection<DeviceProfile> profiles() {
+    return profiles.values();
+  }
+
+  /** Removes a profile; false when there was none. */
+  public boolean removeProfile(UUID id) {
+    return profiles.remove(id) != null;
+  }
 }

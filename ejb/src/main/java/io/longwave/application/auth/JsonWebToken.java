@@ -1,11 +1,11 @@
 package io.longwave.application.auth;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -21,6 +21,9 @@ import javax.crypto.spec.SecretKeySpec;
  * {@code HS256} is accepted; {@code nbf} and {@code exp} are checked when present.
  */
 public final class JsonWebToken {
+
+  /** Looked up once: {@code Json.create*} looks the provider up on every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   static final String ISSUER = "as";
   static final String AUDIENCE = "as";
@@ -41,7 +44,7 @@ public final class JsonWebToken {
   /** Signs {@code claims}; {@code iss} and {@code aud} are added. */
   public String sign(JsonObject claims) {
     JsonObject full =
-        Json.createObjectBuilder(claims).add("iss", ISSUER).add("aud", AUDIENCE).build();
+        JSON.createObjectBuilder(claims).add("iss", ISSUER).add("aud", AUDIENCE).build();
     String signingInput =
         B64.encodeToString(HEADER.getBytes(StandardCharsets.UTF_8))
             + "."
@@ -99,7 +102,7 @@ public final class JsonWebToken {
   }
 
   private static JsonObject json(String part, String what) throws AuthenticationException {
-    try (JsonReader r = Json.createReader(new ByteArrayInputStream(B64D.decode(part)))) {
+    try (JsonReader r = JSON.createReader(new ByteArrayInputStream(B64D.decode(part)))) {
       return r.readObject();
     } catch (IllegalArgumentException | JsonException e) {
       throw new AuthenticationException("the token's " + what + " is not base64url JSON");

@@ -33,6 +33,7 @@ import java.util.UUID;
  * @param geolocEnabled the devices are located from their uplinks' metadata
  * @param geolocBufferTtlSeconds how long uplinks are buffered to be solved together (0: none)
  * @param geolocMinBufferSize the fewest buffered uplinks a solve needs (0..16)
+ * @param details owner, codec, tags and the settings the flows do not read
  */
 public record DeviceProfile(
     UUID id,
@@ -57,31 +58,13 @@ public record DeviceProfile(
     boolean flushQueueOnActivate,
     boolean geolocEnabled,
     int geolocBufferTtlSeconds,
-    int geolocMinBufferSize) {
+    int geolocMinBufferSize,
+    DeviceProfileDetails details) {
 
-  public DeviceProfile {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(region, "region");
-    Objects.requireNonNull(macVersion, "macVersion");
-    if (pingSlotPeriodicity < 0 || pingSlotPeriodicity > 7) {
-      throw new IllegalArgumentException("ping-slot periodicity is 0..7, got " + pingSlotPeriodicity);
-    }
-    if (adrAlgorithmId == null || adrAlgorithmId.isBlank()) {
-      adrAlgorithmId = "default";
-    }
-    if (geolocBufferTtlSeconds < 0) {
-      throw new IllegalArgumentException(
-          "the geolocation buffer TTL must be >= 0 s, got " + geolocBufferTtlSeconds);
-    }
-    if (geolocMinBufferSize < 0 || geolocMinBufferSize > BufferPolicy.MAX_BUFFERED) {
-      throw new IllegalArgumentException("the geolocation minimum buffer size is 0.."
-          + BufferPolicy.MAX_BUFFERED + ", got " + geolocMinBufferSize);
-    }
-    name = name == null ? "" : name;
-    regParamsRevision = regParamsRevision == null ? "RP002-1.0.3" : regParamsRevision;
-  }
+  /** The longest name accepted (the column's width). */
+  public static final int MAX_NAME_LENGTH = 100;
 
-  /** A profile without geolocation. */
+  /** A profile as the network server alone needs it, with {@link DeviceProfileDetails#NONE}. */
   public DeviceProfile(
       UUID id,
       String name,
@@ -106,7 +89,65 @@ public record DeviceProfile(
     this(id, name, region, macVersion, regParamsRevision, supportsOtaa, supportsClassB,
         supportsClassC, classBTimeoutSeconds, pingSlotPeriodicity, classCTimeoutSeconds,
         abpRx1Delay, abpRx1DrOffset, abpRx2Dr, abpRx2FrequencyHz, maxEirpDbm, adrAlgorithmId,
-        uplinkIntervalSeconds, deviceStatusRequestsPerDay, flushQueueOnActivate, false, 0, 0);
+        uplinkIntervalSeconds, deviceStatusRequestsPerDay, flushQueueOnActivate, false, 0, 0,
+        DeviceProfileDetails.NONE);
+  }
+
+  /** A profile without geolocation, with its details. */
+  public DeviceProfile(
+      UUID id,
+      String name,
+      RegionId region,
+      MacVersion macVersion,
+      String regParamsRevision,
+      boolean supportsOtaa,
+      boolean supportsClassB,
+      boolean supportsClassC,
+      int classBTimeoutSeconds,
+      int pingSlotPeriodicity,
+      int classCTimeoutSeconds,
+      int abpRx1Delay,
+      int abpRx1DrOffset,
+      int abpRx2Dr,
+      long abpRx2FrequencyHz,
+      int maxEirpDbm,
+      String adrAlgorithmId,
+      int uplinkIntervalSeconds,
+      int deviceStatusRequestsPerDay,
+      boolean flushQueueOnActivate,
+      DeviceProfileDetails details) {
+    this(id, name, region, macVersion, regParamsRevision, supportsOtaa, supportsClassB,
+        supportsClassC, classBTimeoutSeconds, pingSlotPeriodicity, classCTimeoutSeconds,
+        abpRx1Delay, abpRx1DrOffset, abpRx2Dr, abpRx2FrequencyHz, maxEirpDbm, adrAlgorithmId,
+        uplinkIntervalSeconds, deviceStatusRequestsPerDay, flushQueueOnActivate, false, 0, 0,
+        details);
+  }
+
+  public DeviceProfile {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(region, "region");
+    Objects.requireNonNull(macVersion, "macVersion");
+    if (pingSlotPeriodicity < 0 || pingSlotPeriodicity > 7) {
+      throw new IllegalArgumentException("ping-slot periodicity is 0..7, got " + pingSlotPeriodicity);
+    }
+    if (adrAlgorithmId == null || adrAlgorithmId.isBlank()) {
+      adrAlgorithmId = "default";
+    }
+    name = name == null ? "" : name;
+    if (name.length() > MAX_NAME_LENGTH) {
+      throw new IllegalArgumentException(
+          "the name is longer than " + MAX_NAME_LENGTH + " characters");
+    }
+    if (geolocBufferTtlSeconds < 0) {
+      throw new IllegalArgumentException(
+          "the geolocation buffer TTL must be >= 0 s, got " + geolocBufferTtlSeconds);
+    }
+    if (geolocMinBufferSize < 0 || geolocMinBufferSize > BufferPolicy.MAX_BUFFERED) {
+      throw new IllegalArgumentException("the geolocation minimum buffer size is 0.."
+          + BufferPolicy.MAX_BUFFERED + ", got " + geolocMinBufferSize);
+    }
+    details = details == null ? DeviceProfileDetails.NONE : details;
+    regParamsRevision = regParamsRevision == null ? "RP002-1.0.3" : regParamsRevision;
   }
 
   /** This profile with geolocation settings. */
@@ -115,7 +156,7 @@ public record DeviceProfile(
         supportsClassB, supportsClassC, classBTimeoutSeconds, pingSlotPeriodicity,
         classCTimeoutSeconds, abpRx1Delay, abpRx1DrOffset, abpRx2Dr, abpRx2FrequencyHz,
         maxEirpDbm, adrAlgorithmId, uplinkIntervalSeconds, deviceStatusRequestsPerDay,
-        flushQueueOnActivate, enabled, bufferTtlSeconds, minBufferSize);
+        flushQueueOnActivate, enabled, bufferTtlSeconds, minBufferSize, details);
   }
 
   /** How the devices' uplinks are buffered for geolocation. */

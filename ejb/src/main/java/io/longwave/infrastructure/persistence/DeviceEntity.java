@@ -1,7 +1,9 @@
 package io.longwave.infrastructure.persistence;
 
 import io.longwave.domain.device.Device;
+import io.longwave.domain.device.DeviceDetails;
 import io.longwave.domain.device.DeviceKeys;
+import io.longwave.domain.device.DeviceStatus;
 import io.longwave.lorawan.Eui64;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -52,6 +54,30 @@ public class DeviceEntity {
   @Column(name = "last_seen_at")
   private Instant lastSeenAt;
 
+  @Column(nullable = false, length = 500)
+  private String description = "";
+
+  @Column(name = "reference_altitude", nullable = false)
+  private double referenceAltitude;
+
+  @Column(nullable = false, length = 8000)
+  private String tags = "{}";
+
+  @Column(nullable = false, length = 8000)
+  private String variables = "{}";
+
+  @Column(name = "device_status_battery")
+  private Integer deviceStatusBattery;
+
+  @Column(name = "device_status_margin")
+  private Integer deviceStatusMargin;
+
+  @Column(name = "device_status_external_power", nullable = false)
+  private boolean deviceStatusExternalPower;
+
+  @Column(name = "dr")
+  private Integer dr;
+
   protected DeviceEntity() {}
 
   /** A new row for {@code device}, created at {@code now}. */
@@ -70,6 +96,16 @@ public class DeviceEntity {
     skipFCntCheck = d.skipFCntCheck();
     disabled = d.disabled();
     joinNonce = d.joinNonce();
+    DeviceDetails details = d.details();
+    description = details.description();
+    referenceAltitude = details.referenceAltitude();
+    tags = StringMapJson.write(details.tags());
+    variables = StringMapJson.write(details.variables());
+    DeviceStatus status = d.status();
+    deviceStatusBattery = status.battery();
+    deviceStatusMargin = status.margin();
+    deviceStatusExternalPower = status.externalPower();
+    dr = status.dr();
     updatedAt = now;
   }
 
@@ -84,6 +120,21 @@ public class DeviceEntity {
         keys,
         skipFCntCheck,
         disabled,
-        joinNonce);
+        joinNonce,
+        new DeviceDetails(description, StringMapJson.read(tags), StringMapJson.read(variables),
+            referenceAltitude),
+        new DeviceStatus(deviceStatusBattery, deviceStatusMargin, deviceStatusExternalPower, dr));
+  }
+
+  String devEui() {
+    return devEui;
+  }
+
+  Instant createdAt() {
+    return createdAt;
+  }
+
+  Instant lastSeenAt() {
+    return lastSeenAt;
   }
 }

@@ -1,13 +1,18 @@
 package io.longwave.infrastructure.persistence;
 
 import io.longwave.domain.device.DeviceProfile;
+import io.longwave.domain.device.DeviceProfileDetails;
 import io.longwave.domain.device.MacVersion;
+import io.longwave.domain.device.PayloadCodec;
 import io.longwave.lorawan.region.RegionId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
 /** A row of {@code device_profile}: a {@link DeviceProfile} with its bookkeeping times. */
@@ -82,6 +87,38 @@ public class DeviceProfileEntity {
 
   @Column(name = "geoloc_min_buffer_size", nullable = false)
   private int geolocMinBufferSize;
+  @Column(name = "organization_id")
+  private Long organizationId;
+
+  @Column(name = "network_server_id")
+  private Long networkServerId;
+
+  @Column(name = "ping_slot_dr", nullable = false)
+  private int pingSlotDr;
+
+  @Column(name = "ping_slot_freq", nullable = false)
+  private long pingSlotFreq;
+
+  @Column(name = "factory_preset_freqs", nullable = false, length = 1000)
+  private String factoryPresetFreqs = "";
+
+  @Column(name = "max_duty_cycle", nullable = false)
+  private int maxDutyCycle;
+
+  @Column(name = "supports_32bit_fcnt", nullable = false)
+  private boolean supports32BitFCnt = true;
+
+  @Column(name = "payload_codec", nullable = false, length = 20)
+  private String payloadCodec = "";
+
+  @Column(name = "payload_encoder_script", nullable = false, length = 100000)
+  private String payloadEncoderScript = "";
+
+  @Column(name = "payload_decoder_script", nullable = false, length = 100000)
+  private String payloadDecoderScript = "";
+
+  @Column(nullable = false, length = 8000)
+  private String tags = "{}";
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
@@ -122,6 +159,20 @@ public class DeviceProfileEntity {
     geolocEnabled = p.geolocEnabled();
     geolocBufferTtl = p.geolocBufferTtlSeconds();
     geolocMinBufferSize = p.geolocMinBufferSize();
+    DeviceProfileDetails d = p.details();
+    organizationId = d.organizationId();
+    networkServerId = d.networkServerId();
+    pingSlotDr = d.pingSlotDr();
+    pingSlotFreq = d.pingSlotFrequencyHz();
+    factoryPresetFreqs =
+        d.factoryPresetFrequenciesHz().stream().map(String::valueOf)
+            .collect(Collectors.joining(","));
+    maxDutyCycle = d.maxDutyCycle();
+    supports32BitFCnt = d.supports32BitFCnt();
+    payloadCodec = d.codec().type().wireName();
+    payloadEncoderScript = d.codec().encoderScript();
+    payloadDecoderScript = d.codec().decoderScript();
+    tags = StringMapJson.write(d.tags());
     updatedAt = now;
   }
 
@@ -150,6 +201,38 @@ public class DeviceProfileEntity {
         flushQueueOnActivate,
         geolocEnabled,
         geolocBufferTtl,
-        geolocMinBufferSize);
+        geolocMinBufferSize,
+        new DeviceProfileDetails(
+            organizationId,
+            networkServerId == null ? DeviceProfileDetails.BUILT_IN_NETWORK_SERVER
+                : networkServerId,
+            pingSlotDr,
+            pingSlotFreq,
+            frequencies(factoryPresetFreqs),
+            maxDutyCycle,
+            supports32BitFCnt,
+            new PayloadCodec(PayloadCodec.Type.parse(payloadCodec), payloadEncoderScript,
+                payloadDecoderScript),
+            StringMapJson.read(tags)));
+  }
+
+  private static List<Long> frequencies(String text) {
+    List<Long> list = new ArrayList<>();
+    if (text != null) {
+      for (String part : text.split(",")) {
+        if (!part.isBlank()) {
+          list.add(Long.parseLong(part.strip()));
+        }
+      }
+    }
+    return list;
+  }
+
+  Instant createdAt() {
+    return createdAt;
+  }
+
+  Instant updatedAt() {
+    return updatedAt;
   }
 }

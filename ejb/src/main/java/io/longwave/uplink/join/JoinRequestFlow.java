@@ -247,8 +247,7 @@ public final class JoinRequestFlow {
   private void saveDevice(JoinRequestContext ctx) {
     Device d = ctx.device.withJoinNonce(ctx.joinNonce);
     if (d.joinEui() == null) {
-      d = new Device(d.devEui(), d.name(), d.applicationId(), d.deviceProfileId(),
-          ctx.request.joinEui(), d.keys(), d.skipFCntCheck(), d.disabled(), d.joinNonce());
+      d = d.withJoinEui(ctx.request.joinEui());
     }
     devices.save(d);
     ctx.device = d;

@@ -172,8 +172,7 @@ public final class RejoinRequestFlow implements RejoinRequests {
   private void saveDevice(RejoinRequestContext ctx) {
     Device d = ctx.device.withJoinNonce(ctx.joinNonce);
     if (d.joinEui() == null) {
-      d = new Device(d.devEui(), d.name(), d.applicationId(), d.deviceProfileId(), ctx.joinEui,
-          d.keys(), d.skipFCntCheck(), d.disabled(), d.joinNonce());
+      d = d.withJoinEui(ctx.joinEui);
     }
     devices.save(d);
     ctx.device = d;

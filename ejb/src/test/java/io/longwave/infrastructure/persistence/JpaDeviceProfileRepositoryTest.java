@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.longwave.domain.device.DeviceProfile;
+import io.longwave.domain.device.DeviceProfileDetails;
 import io.longwave.domain.device.MacVersion;
+import io.longwave.domain.device.PayloadCodec;
 import io.longwave.lorawan.region.RegionId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -40,7 +43,8 @@ class JpaDeviceProfileRepositoryTest {
     return new DeviceProfile(
         id, "meters", RegionId.AS923_2, MacVersion.LORAWAN_1_1_0, "RP002-1.0.1", false, true,
         true, 42, 5, 17, 3, 2, 4, 921_400_000L, 14, "lora-lr-fhss", 900, 6, false, true, 120,
-        3);
+        3, new DeviceProfileDetails(null, 1, 3, 923_200_000L, List.of(923_200_000L), 10, false,
+            new PayloadCodec(PayloadCodec.Type.CAYENNE_LPP, "", ""), Map.of("k", "v")));
   }
 
   @ParameterizedTest

@@ -1,11 +1,11 @@
 package io.longwave.api.json;
 
 import io.longwave.application.error.ApiException;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -25,6 +25,9 @@ import java.lang.reflect.Type;
 @Provider
 @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
 public class JsonBodyReader implements MessageBodyReader<JsonObject> {
+
+  /** Looked up once: {@code Json.create*} looks the provider up on every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   /** Larger than any management request, including codec scripts. */
   static final int MAX_BYTES = 1 << 20;
@@ -57,7 +60,7 @@ public class JsonBodyReader implements MessageBodyReader<JsonObject> {
       return JsonValue.EMPTY_JSON_OBJECT;
     }
     JsonValue value;
-    try (JsonReader r = Json.createReader(new ByteArrayInputStream(body))) {
+    try (JsonReader r = JSON.createReader(new ByteArrayInputStream(body))) {
       value = r.readValue();
     } catch (JsonException e) {
       throw ApiException.invalidArgument(

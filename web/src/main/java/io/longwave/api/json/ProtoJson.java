@@ -1,10 +1,10 @@
 package io.longwave.api.json;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -20,42 +20,45 @@ import java.util.TreeMap;
  */
 public final class ProtoJson {
 
+  /** Looked up once: {@code Json.create*} looks the provider up on every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   private ProtoJson() {}
 
   /** An int64 value, as protobuf JSON writes it: a string. */
   public static JsonString int64(long value) {
-    return Json.createValue(Long.toString(value));
+    return JSON.createValue(Long.toString(value));
   }
 
   /** A timestamp, or JSON null when unset. */
   public static JsonValue timestamp(Instant at) {
     return at == null
         ? JsonValue.NULL
-        : Json.createValue(at.truncatedTo(ChronoUnit.MICROS).toString());
+        : JSON.createValue(at.truncatedTo(ChronoUnit.MICROS).toString());
   }
 
   /** A duration as protobuf JSON writes it, e.g. {@code "3600s"} or {@code "1.500s"}. */
   public static JsonString duration(Duration d) {
     if (d.getNano() == 0) {
-      return Json.createValue(d.getSeconds() + "s");
+      return JSON.createValue(d.getSeconds() + "s");
     }
     String s = String.format(java.util.Locale.ROOT, "%d.%09d", d.getSeconds(), d.getNano())
         .replaceAll("0+$", "");
-    return Json.createValue(s + "s");
+    return JSON.createValue(s + "s");
   }
 
   /** A {@code map<string,string>}, keys sorted as Go's encoder sorts them. */
   public static JsonObject stringMap(Map<String, String> map) {
-    var b = Json.createObjectBuilder();
+    var b = JSON.createObjectBuilder();
     new TreeMap<>(map == null ? Map.<String, String>of() : map).forEach(b::add);
     return b.build();
   }
 
   /** A list answer: {@code {"totalCount":"N","result":[...]}}. */
   public static JsonObject list(long totalCount, Collection<? extends JsonValue> result) {
-    JsonArrayBuilder a = Json.createArrayBuilder();
+    JsonArrayBuilder a = JSON.createArrayBuilder();
     result.forEach(a::add);
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("totalCount", int64(totalCount))
         .add("result", a)
         .build();
@@ -63,17 +66,17 @@ public final class ProtoJson {
 
   /** {@code {name: message}}, as get requests answer, e.g. {@code {"organization":{...}}}. */
   public static JsonObject wrap(String name, JsonObject message) {
-    return Json.createObjectBuilder().add(name, message).build();
+    return JSON.createObjectBuilder().add(name, message).build();
   }
 
   /** The answer of a create request with an int64 id: {@code {"id":"7"}}. */
   public static JsonObject createdId(long id) {
-    return Json.createObjectBuilder().add("id", int64(id)).build();
+    return JSON.createObjectBuilder().add("id", int64(id)).build();
   }
 
   /** The answer of a create request with a string id: {@code {"id":"..."}}. */
   public static JsonObject createdId(String id) {
-    return Json.createObjectBuilder().add("id", id).build();
+    return JSON.createObjectBuilder().add("id", id).build();
   }
 
   /** {@code google.protobuf.Empty}: what updates and deletes answer. */

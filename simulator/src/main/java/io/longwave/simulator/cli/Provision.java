@@ -1,0 +1,190 @@
+package io.longwave.simulator.cli;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Provisioning benchmark over the ChirpStack v3 REST API: logs in, creates an organization, a
+ * service profile, an application and an OTAA device profile, then N devices with their root
+ * keys ({@code POST /api/devices} and {@code POST /api/devices/{devEUI}/keys}) from several
+ * threads, and reports devices per second. Every answer must be 200; the first failure is
+ * printed and the run fails.
+ *
+ * <pre>
+ * java -cp simulator/target/classes io.longwave.simulator.cli.Provision \
+ *   --api http://127.0.0.1:8080/api --password secret --devices 10000 --threads 8 \
+ *   [--user admin] [--prefix 70b3d5]
+ * </pre>
+ */
+public final class Provision {
+
+  private static final Pattern STRING_FIELD = Pattern.compile("\"(\\w+)\"\\s*:\\s*\"([^\"]*)\"");
+
+  private final HttpClient http;
+  private final URI api;
+  private String token;
+
+  private Provision(URI api, int threads) {
+    this.api = api;
+    this.http = HttpClient.newBuilder()
+        .connectTimeout(Duration.ofSeconds(10))
+        .executor(Executors.newFixedThreadPool(Math.max(2, threads), r -> {
+          Thread t = new Thread(r, "provision-http");
+          t.setDaemon(true);
+          return t;
+        }))
+        .build();
+  }
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> o = options(args);
+    URI api = URI.create(o.getOrDefault("api", "http://127.0.0.1:8080/api").replaceAll("/$", ""));
+    int devices = Integer.parseInt(o.getOrDefault("devices", "10000"));
+    int threads = Integer.parseInt(o.getOrDefault("threads", "8"));
+    String prefix = o.getOrDefault("prefix", String.format("%06x",
+        (int) (System.nanoTime() & 0xffffff)));
+    if (!prefix.matches("[0-9a-f]{6}")) {
+      throw new IllegalArgumentException("--prefix is 6 hex digits");
+    }
+    Provision p = new Provision(api, threads);
+    p.login(o.getOrDefault("user", "admin"), o.getOrDefault("password", ""));
+    String run = "provision-" + prefix;
+    String org = p.create("/organizations", "{\"organization\":{\"name\":\"" + run
+        + "\",\"displayName\":\"" + run + "\",\"canHaveGateways\":true}}");
+    String sp = p.create("/service-profiles", "{\"serviceProfile\":{\"name\":\"" + run
+        + "\",\"organizationID\":\"" + org + "\",\"networkServerID\":\"1\"}}");
+    String app = p.create("/applications", "{\"application\":{\"name\":\"" + run
+        + "\",\"organizationID\":\"" + org + "\",\"serviceProfileID\":\"" + sp + "\"}}");
+    String dp = p.create("/device-profiles", "{\"deviceProfile\":{\"name\":\"" + run
+        + "\",\"organizationID\":\"" + org + "\",\"networkServerID\":\"1\","
+        + "\"macVersion\":\"1.0.3\",\"regParamsRevision\":\"A\",\"rfRegion\":\"EU868\","
+        + "\"supportsJoin\":true,\"uplinkInterval\":\"3600s\"}}");
+    System.err.printf("organization %s, service profile %s, application %s, device profile %s%n",
+        org, sp, app, dp);
+    Result r = p.devices(prefix, devices, threads, app, dp);
+    System.out.println(r);
+    System.exit(r.failed() > 0 ? 1 : 0);
+  }
+
+  /** How a run went. */
+  record Result(int devices, int threads, long failed, double seconds, String firstFailure) {
+    @Override
+    public String toString() {
+      return String.format(Locale.ROOT,
+          "%d devices with keys, %d threads: %.2f s, %.0f devices/s (%.0f requests/s), %d failed%s",
+          devices, threads, seconds, (devices - failed) / seconds,
+          2 * (devices - failed) / seconds, failed,
+          firstFailure == null ? "" : "; first failure: " + firstFailure);
+    }
+  }
+
+  private Result devices(String prefix, int n, int threads, String app, String dp)
+      throws InterruptedException {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    AtomicLong failed = new AtomicLong();
+    String[] first = new String[1];
+    long start = System.nanoTime();
+    List<Future<?>> futures = new ArrayList<>();
+    int perThread = (n + threads - 1) / threads;
+    for (int t = 0; t < threads; t++) {
+      int from = t * perThread;
+      int to = Math.min(n, from + perThread);
+      futures.add(pool.submit(() -> {
+        for (int i = from; i < to; i++) {
+          String eui = prefix + String.format("%010x", i);
+          try {
+            post("/devices", "{\"device\":{\"devEUI\":\"" + eui + "\",\"name\":\"dev-" + eui
+                + "\",\"applicationID\":\"" + app + "\",\"deviceProfileID\":\"" + dp + "\"}}");
+            post("/devices/" + eui + "/keys", "{\"deviceKeys\":{\"nwkKey\":\""
+                + eui + eui.substring(0, 16) + "\"}}");
+          } catch (IOException | RuntimeException e) {
+            if (failed.incrementAndGet() == 1) {
+              first[0] = eui + ": " + e.getMessage();
+            }
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+          }
+        }
+      }));
+    }
+    for (Future<?> f : futures) {
+      try {
+        f.get();
+      } catch (java.util.concurrent.ExecutionException e) {
+        throw new IllegalStateException(e.getCause());
+      }
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    pool.shutdown();
+    return new Result(n, threads, failed.get(), seconds, first[0]);
+  }
+
+  private void login(String user, String password) throws IOException, InterruptedException {
+    String body = "{\"email\":\"" + user + "\",\"password\":\"" + password + "\"}";
+    HttpResponse<String> r = http.send(request("/internal/login").POST(
+        HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() != 200) {
+      throw new IllegalStateException("login failed: " + r.statusCode() + " " + r.body());
+    }
+    token = field(r.body(), "jwt");
+  }
+
+  /** POSTs and returns the {@code id} of the answer. */
+  private String create(String path, String body) throws IOException, InterruptedException {
+    return field(post(path, body), "id");
+  }
+
+  private String post(String path, String body) throws IOException, InterruptedException {
+    HttpResponse<String> r = http.send(request(path).POST(
+        HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() != 200) {
+      throw new IllegalStateException("POST " + path + ": " + r.statusCode() + " " + r.body());
+    }
+    return r.body();
+  }
+
+  private HttpRequest.Builder request(String path) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(api + path))
+        .timeout(Duration.ofSeconds(60))
+        .header("Content-Type", "application/json")
+        .header("Accept", "application/json");
+    return token == null ? b : b.header("Grpc-Metadata-Authorization", "Bearer " + token);
+  }
+
+  private static String field(String json, String name) {
+    Matcher m = STRING_FIELD.matcher(json);
+    while (m.find()) {
+      if (m.group(1).equals(name)) {
+        return m.group(2);
+      }
+    }
+    throw new IllegalStateException("no \"" + name + "\" in " + json);
+  }
+
+  private static Map<String, String> options(String[] args) {
+    Map<String, String> o = new HashMap<>();
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      if (!args[i].startsWith("--")) {
+        throw new IllegalArgumentException("expected --option value, got " + args[i]);
+      }
+      o.put(args[i].substring(2), args[i + 1]);
+    }
+    return o;
+  }
+}

@@ -1,0 +1,2 @@
+/** ChirpStack v3 {@code ApplicationService} over REST: {@code /api/applications}. */
+package io.longwave.api.application;
