@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * GET /activation}, {@code DELETE /activation} (deactivate), {@code DELETE /devnonce} and {@code
  * POST /getRandomDevAddr}.
  */
-@Path("devices/{devEUI}")
+@Path("devices")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -46,7 +46,7 @@ public class DeviceActivationResource {
   @Inject DeviceActivations activations;
 
   @POST
-  @Path("activate")
+  @Path("{devEUI}/activate")
   @Operation(summary = "Activate a device by personalisation (ABP)")
   public JsonObject activate(@PathParam("devEUI") String devEui, JsonObject body) {
     Eui64 eui = Values.eui64("deviceActivation.devEUI", devEui);
@@ -69,7 +69,7 @@ public class DeviceActivationResource {
   }
 
   @GET
-  @Path("activation")
+  @Path("{devEUI}/activation")
   @Operation(summary = "The device's current session: address, keys and frame counters")
   public JsonObject activation(@PathParam("devEUI") String devEui) {
     Eui64 eui = Values.eui64("devEUI", devEui);
@@ -88,7 +88,7 @@ public class DeviceActivationResource {
   }
 
   @DELETE
-  @Path("activation")
+  @Path("{devEUI}/activation")
   @Operation(summary = "Deactivate the device: its session is removed")
   public JsonObject deactivate(@PathParam("devEUI") String devEui) {
     activations.deactivate(current.policy(), Values.eui64("devEUI", devEui));
@@ -96,7 +96,7 @@ public class DeviceActivationResource {
   }
 
   @DELETE
-  @Path("devnonce")
+  @Path("{devEUI}/devnonce")
   @Operation(summary = "Forget the DevNonces the device joined with")
   public JsonObject flushDevNonces(@PathParam("devEUI") String devEui) {
     activations.flushDevNonces(current.policy(), Values.eui64("devEUI", devEui));
@@ -104,7 +104,7 @@ public class DeviceActivationResource {
   }
 
   @POST
-  @Path("getRandomDevAddr")
+  @Path("{devEUI}/getRandomDevAddr")
   @Operation(summary = "A random device address under the network's NetID")
   public JsonObject randomDevAddr(@PathParam("devEUI") String devEui) {
     return JSON.createObjectBuilder()

@@ -35,7 +35,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * ChirpStack v3 {@code DeviceService} create, read, update, delete and list under {@code
  * /api/devices}. The get answer carries the last-seen time and DevStatusAns values the network
- * server knows (its session and last uplink), else those stored with the device.
+ * server knows (its session and last uplink), else those stored with the device. The other
+ * resources under {@code devices/{devEUI}/...} without a literal segment of their own (activation,
+ * streams) share this class's root path {@code devices}: JAX-RS picks one root resource by its
+ * path before looking at methods, so a root {@code devices/{devEUI}} would hide {@link #get}.
  */
 @Path("devices")
 @RequestScoped

@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * {@value #KEEP_ALIVE_MILLIS} ms an empty line is written, which is how a closed connection is
  * noticed. The same streams are offered over WebSocket by {@link DeviceStreamEndpoint}.
  */
-@Path("devices/{devEUI}")
+@Path("devices")
 @RequestScoped
 @Tag(name = "devices")
 public class DeviceStreamResource {
@@ -37,7 +37,7 @@ public class DeviceStreamResource {
   @Inject DeviceStreams streams;
 
   @GET
-  @Path("frames")
+  @Path("{devEUI}/frames")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Stream the device's uplink and downlink frames, one JSON per line")
   public StreamingOutput frames(@PathParam("devEUI") String devEui) {
@@ -45,7 +45,7 @@ public class DeviceStreamResource {
   }
 
   @GET
-  @Path("events")
+  @Path("{devEUI}/events")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Stream the device's application events, one JSON per line")
   public StreamingOutput events(@PathParam("devEUI") String devEui) {
