@@ -14,6 +14,12 @@ import io.longwave.application.management.DeviceActivations;
 import io.longwave.application.management.DeviceProfileService;
 import io.longwave.application.management.DeviceQueues;
 import io.longwave.application.management.DeviceService;
+import io.longwave.application.management.MulticastGroups;
+import io.longwave.application.multicast.MulticastGroupService;
+import io.longwave.downlink.multicast.MulticastQueuePlan;
+import io.longwave.testing.InMemoryMulticastGroupCatalog;
+import io.longwave.testing.InMemoryMulticastGroupRepository;
+import io.longwave.testing.InMemoryMulticastQueueRepository;
 import io.longwave.domain.device.DeviceQueueItem;
 import io.longwave.domain.organization.OrganizationRole;
 import io.longwave.integration.DownlinkCommand;
@@ -69,6 +75,16 @@ public final class ManagementApi {
         command.confirmed(), false, -1, null, java.time.Instant.now()));
     return queue.list(command.devEui()).size() - 1;
   });
+
+  public final InMemoryMulticastQueueRepository multicastQueue =
+      new InMemoryMulticastQueueRepository();
+  public final InMemoryMulticastGroupRepository multicastGroups =
+      new InMemoryMulticastGroupRepository(multicastQueue);
+  public final MulticastGroupService multicastService = new MulticastGroupService(
+      multicastGroups, multicastQueue, deviceRepository, deviceRepository, sessions,
+      MulticastQueuePlan.defaults(), Clock.systemUTC());
+  public final MulticastGroups multicast = new MulticastGroups(() -> multicastService,
+      new InMemoryMulticastGroupCatalog(multicastGroups, store), store, deviceRepository);
 
   public ManagementApi() {
     store.addOrganization(ORG, 0);

@@ -1,12 +1,15 @@
 package io.longwave.application.multicast;
 
+import jakarta.ejb.ApplicationException;
 import java.util.UUID;
 
 /**
  * A multicast-group request that cannot be carried out, with a reason for people and a {@link
  * Reason} for the API to map (unknown group or device: 404; an existing id: 409; no gateway to
- * send through: 409; the others: 400).
+ * send through: 409; the others: 400). An application exception, so the enterprise bean throws
+ * it unwrapped and rolls its transaction back.
  */
+@ApplicationException(rollback = true)
 public class MulticastGroupException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;

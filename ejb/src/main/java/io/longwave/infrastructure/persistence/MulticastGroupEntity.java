@@ -12,7 +12,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A row of {@code multicast_group}: a {@link MulticastGroup}; the group type is B or C. */
+/**
+ * A row of {@code multicast_group}: a {@link MulticastGroup} and the application it belongs to;
+ * the group type is B or C.
+ */
 @Entity
 @Table(name = "multicast_group")
 public class MulticastGroupEntity {
@@ -49,6 +52,10 @@ public class MulticastGroupEntity {
   @Column(name = "ping_slot_period", nullable = false)
   private int pingSlotPeriod;
 
+  /** Set by {@link JpaMulticastGroupCatalog}; the downlink path does not need it. */
+  @Column(name = "application_id")
+  private Long applicationId;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -84,6 +91,23 @@ public class MulticastGroupEntity {
   void fCnt(long v, Instant now) {
     fCnt = v;
     updatedAt = now;
+  }
+
+  Long applicationId() {
+    return applicationId;
+  }
+
+  void applicationId(long id, Instant now) {
+    applicationId = id;
+    updatedAt = now;
+  }
+
+  Instant createdAt() {
+    return createdAt;
+  }
+
+  Instant updatedAt() {
+    return updatedAt;
   }
 
   MulticastGroup toDomain() {

@@ -15,6 +15,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -36,6 +37,11 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * The global MQTT integration: starts the adapter's application-side MQTT link with the settings
  * from MicroProfile Config, offers its event target to the outbox, and handles the commands the
  * {@link MqttCommandConsumer} receives. Off unless {@code longwave.integration.mqtt.enabled}.
+ *
+ * <p>The bean implements {@link IntegrationTargets}, which alone would be its only business view;
+ * {@link LocalBean} adds the no-interface view that the consumer bean's {@code @EJB} reference
+ * needs (without it the reference is taken for a remote one and every command bean instance
+ * fails to be created).
  */
 @ConnectionFactoryDefinition(
     name = MqttIntegration.CONNECTION_FACTORY,
@@ -45,6 +51,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
     minPoolSize = 1,
     maxPoolSize = 32)
 @Singleton
+@LocalBean
 @Startup
 @DependsOn("DatabaseMigration")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)

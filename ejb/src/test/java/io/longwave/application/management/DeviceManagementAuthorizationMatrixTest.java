@@ -17,7 +17,16 @@ import io.longwave.lorawan.Aes128Key;
 import io.longwave.lorawan.DevAddr;
 import io.longwave.lorawan.Eui64;
 import io.longwave.lorawan.NetId;
+import io.longwave.application.multicast.MulticastGroupService;
+import io.longwave.domain.multicast.MulticastGroup;
+import io.longwave.domain.multicast.MulticastGroupFilter;
+import io.longwave.domain.multicast.MulticastGroupType;
+import io.longwave.downlink.multicast.MulticastQueuePlan;
+import io.longwave.lorawan.region.RegionId;
 import io.longwave.testing.InMemoryDevNonceRepository;
+import io.longwave.testing.InMemoryMulticastGroupCatalog;
+import io.longwave.testing.InMemoryMulticastGroupRepository;
+import io.longwave.testing.InMemoryMulticastQueueRepository;
 import io.longwave.testing.InMemoryDeviceQueueRepository;
 import io.longwave.testing.InMemoryDeviceSessionRepository;
 import io.longwave.uplink.join.DevAddrAllocator;
@@ -26,6 +35,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,8 +43,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Who may do what to applications, device profiles, devices, keys, activation and queues: one
- * row per operation and role, allowed or denied. Organization 1 owns application "own" (with a
+ * Who may do what to applications, device profiles, devices, keys, activation, queues and
+ * multicast groups (through their application): one row per operation and role, allowed or denied. Organization 1 owns application "own" (with a
  * device and an ABP profile) and application "other"; a row is allowed when the call passes the
  * access checks (it may still fail for another reason, e.g. no session yet). Requests without a
  * token never reach the services: the API answers 401 before.
@@ -77,10 +87,21 @@ class DeviceManagementAuthorizationMatrixTest {
     final long otherApp = f.createApplication("other");
     final DeviceProfile profile = f.createProfile(ORG, false);
     final Eui64 device = new Eui64(0x0102);
+    final InMemoryMulticastQueueRepository multicastQueue = new InMemoryMulticastQueueRepository();
+    final InMemoryMulticastGroupRepository multicastGroups =
+        new InMemoryMulticastGroupRepository(multicastQueue);
+    final MulticastGroupService multicastService = new MulticastGroupService(multicastGroups,
+        multicastQueue, f.deviceRepository, f.deviceRepository, sessions,
+        MulticastQueuePlan.defaults(), Clock.systemUTC());
+    final MulticastGroups multicast = new MulticastGroups(() -> multicastService,
+        new InMemoryMulticastGroupCatalog(multicastGroups, f.store), f.store, f.deviceRepository);
+    final MulticastGroup group = multicastGroup(UUID.randomUUID());
 
     World() {
       f.devices.create(DeviceManagementFixture.globalAdmin(),
           DeviceManagementFixture.device(device, app, profile.id()));
+      multicast.create(DeviceManagementFixture.globalAdmin(), app, group);
+      multicast.addDevice(DeviceManagementFixture.globalAdmin(), group.id(), device);
     }
   }
 
@@ -89,6 +110,12 @@ class DeviceManagementAuthorizationMatrixTest {
   }
 
   static final Aes128Key KEY = Aes128Key.parse("000102030405060708090a0b0c0d0e0f");
+
+  /** An EU868 Class C group on DR0. */
+  static MulticastGroup multicastGroup(UUID id) {
+    return new MulticastGroup(id, "group", RegionId.EU868, DevAddr.parse("07000001"), KEY, KEY,
+        0, MulticastGroupType.CLASS_C, 0, 869_525_000L, 0);
+  }
 
   /**
    * Reads of what the whole organization shares: any application key of the organization reads
@@ -106,7 +133,13 @@ class DeviceManagementAuthorizationMatrixTest {
           w.f.devices.list(p, new DeviceFilter(w.app, null, null, null), 10, 0)),
       Map.entry("get keys", (w, p) -> w.f.devices.getKeys(p, w.device)),
       Map.entry("get activation", (w, p) -> w.activations.activation(p, w.device)),
-      Map.entry("list queue", (w, p) -> w.queues.list(p, w.device)));
+      Map.entry("list queue", (w, p) -> w.queues.list(p, w.device)),
+      Map.entry("get multicast group", (w, p) -> w.multicast.get(p, w.group.id())),
+      Map.entry("list multicast groups", (w, p) -> w.multicast.list(p,
+          new MulticastGroupFilter(w.app, null, null, null), 10, 0)),
+      Map.entry("list multicast groups of the device", (w, p) -> w.multicast.list(p,
+          new MulticastGroupFilter(null, null, w.device, null), 10, 0)),
+      Map.entry("list multicast queue", (w, p) -> w.multicast.queue(p, w.group.id())));
 
   static final Map<String, Operation> DEVICE_WRITES = Map.ofEntries(
       Map.entry("update application", (w, p) -> w.f.applications.update(p,
@@ -125,7 +158,18 @@ class DeviceManagementAuthorizationMatrixTest {
       Map.entry("random DevAddr", (w, p) -> w.activations.randomDevAddr(p, w.device)),
       Map.entry("enqueue", (w, p) -> w.queues.enqueue(p, w.device, false, 1, new byte[] {1},
           null)),
-      Map.entry("flush queue", (w, p) -> w.queues.flush(p, w.device)));
+      Map.entry("flush queue", (w, p) -> w.queues.flush(p, w.device)),
+      Map.entry("create multicast group", (w, p) ->
+          w.multicast.create(p, w.app, multicastGroup(UUID.randomUUID()))),
+      Map.entry("update multicast group", (w, p) -> w.multicast.update(p, w.app, w.group)),
+      Map.entry("delete multicast group", (w, p) -> w.multicast.delete(p, w.group.id())),
+      Map.entry("add multicast member", (w, p) -> w.multicast.addDevice(p, w.group.id(),
+          w.device)),
+      Map.entry("remove multicast member", (w, p) -> w.multicast.removeDevice(p, w.group.id(),
+          w.device)),
+      Map.entry("enqueue multicast", (w, p) -> w.multicast.enqueue(p, w.group.id(), 1,
+          new byte[] {1})),
+      Map.entry("flush multicast queue", (w, p) -> w.multicast.flush(p, w.group.id())));
 
   static final Map<String, Operation> ORG_WRITES = Map.ofEntries(
       Map.entry("create application", (w, p) -> w.f.applications.create(p,
