@@ -26,8 +26,9 @@ import java.util.UUID;
  * The {@code deviceProfile} message of ChirpStack v3 ({@code profiles.proto}) read into a {@link
  * DeviceProfile} and written back. {@code pingSlotPeriod} is ChirpStack's period in 30 ms slots
  * ({@code 2^12 / pingNb}: 32, 64 … 4096), kept as the periodicity 0..7 of LoRaWAN 1.0.4 §14.1;
- * {@code uplinkInterval} is a protobuf duration such as {@code "3600s"}. The geolocation fields
- * ({@code geolocBufferTTL}, {@code geolocMinBufferSize}) have no columns yet and are not written.
+ * {@code uplinkInterval} is a protobuf duration such as {@code "3600s"}. Besides v3's
+ * geolocation buffer fields ({@code geolocBufferTTL} in seconds, {@code geolocMinBufferSize}),
+ * Longwave's own {@code geolocEnabled} turns locating the profile's devices on.
  */
 public final class DeviceProfileJson {
 
@@ -73,7 +74,10 @@ public final class DeviceProfileJson {
           uplinkIntervalSeconds(m),
           0,
           true,
-          details);
+          details)
+          .withGeolocation(m.bool("geolocEnabled"),
+              (int) m.integer("geolocBufferTTL", 0, 86_400),
+              (int) m.integer("geolocMinBufferSize", 0, 16));
     } catch (IllegalArgumentException e) {
       throw ApiException.invalidArgument("deviceProfile: " + e.getMessage());
     }
@@ -115,6 +119,9 @@ public final class DeviceProfileJson {
         .add("tags", ProtoJson.stringMap(d.tags()))
         .add("uplinkInterval", ProtoJson.duration(Duration.ofSeconds(p.uplinkIntervalSeconds())))
         .add("adrAlgorithmID", p.adrAlgorithmId())
+        .add("geolocBufferTTL", p.geolocBufferTtlSeconds())
+        .add("geolocMinBufferSize", p.geolocMinBufferSize())
+        .add("geolocEnabled", p.geolocEnabled())
         .build();
   }
 

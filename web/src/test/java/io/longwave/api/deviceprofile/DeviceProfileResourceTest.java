@@ -27,7 +27,7 @@ class DeviceProfileResourceTest {
       + "'factoryPresetFreqs':[868100000,868300000],'maxEIRP':14,'maxDutyCycle':1,"
       + "'rfRegion':'EU868','supports32BitFCnt':false,'payloadCodec':'CUSTOM_JS',"
       + "'payloadEncoderScript':'function Encode(){}','payloadDecoderScript':'function Decode(){}',"
-      + "'geolocBufferTTL':0,'geolocMinBufferSize':0,'tags':{'vendor':'acme'},"
+      + "'geolocBufferTTL':60,'geolocMinBufferSize':3,'geolocEnabled':true,'tags':{'vendor':'acme'},"
       + "'uplinkInterval':'3600s','adrAlgorithmID':'default'}}";
 
   private final ManagementApi api = new ManagementApi();
@@ -51,12 +51,13 @@ class DeviceProfileResourceTest {
       assertEquals(sent.getString(field), p.getString(field), field);
     }
     for (String field : new String[] {"classBTimeout", "pingSlotPeriod", "pingSlotDR",
-        "pingSlotFreq", "maxEIRP", "maxDutyCycle", "rxDelay1", "rxFreq2"}) {
+        "pingSlotFreq", "maxEIRP", "maxDutyCycle", "rxDelay1", "rxFreq2", "geolocBufferTTL",
+        "geolocMinBufferSize"}) {
       assertEquals(sent.getJsonNumber(field).longValue(), p.getJsonNumber(field).longValue(),
           field);
     }
     for (String field : new String[] {"supportsJoin", "supportsClassB", "supportsClassC",
-        "supports32BitFCnt"}) {
+        "supports32BitFCnt", "geolocEnabled"}) {
       assertEquals(sent.getBoolean(field), p.getBoolean(field), field);
     }
     assertEquals(sent.getJsonArray("factoryPresetFreqs"), p.getJsonArray("factoryPresetFreqs"));
