@@ -1,6 +1,7 @@
 package io.longwave.console;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -10,11 +11,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Lets only signed-in callers reach the console's pages: anyone else is sent to the sign-in
- * page, with a Faces partial-response redirect for an Ajax request (a poll or a table page
+ * Lets only signed-in callers reach the console's pages (also when the welcome page forwards to
+ * the dashboard): anyone else is sent to the sign-in page, with a Faces partial-response redirect for an Ajax request (a poll or a table page
  * after the session ended), so that the browser follows it instead of failing silently.
  */
-@WebFilter("/console/*")
+@WebFilter(urlPatterns = "/console/*",
+    dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD})
 public class ConsoleAccessFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;

@@ -98,8 +98,12 @@ class ConsoleIT {
   }
 
   @AfterEach
-  void stop() throws IOException {
+  void stop(org.junit.jupiter.api.TestInfo test) throws IOException {
     if (browser != null) {
+      // What the browser showed last, to see why a step failed.
+      String last = "last-" + test.getTestMethod().map(m -> m.getName()).orElse("test");
+      screenshot(last);
+      Files.writeString(SCREENSHOTS.resolve(last + ".html"), browser.getPageSource(), UTF_8);
       browser.quit();
     }
     try (Stream<Path> files = Files.walk(profileDir)) {
@@ -110,6 +114,8 @@ class ConsoleIT {
   @Test
   @Order(1)
   void admin_reads_the_dashboard_and_lists_and_enqueues_a_downlink() throws Exception {
+    open("");
+    wait.until(ExpectedConditions.urlContains("login.xhtml"));
     open("console/dashboard.xhtml");
     wait.until(ExpectedConditions.urlContains("login.xhtml"));
     screenshot("login");
@@ -165,7 +171,7 @@ class ConsoleIT {
 
     payload = browser.findElement(By.id("downlink:payload"));
     payload.sendKeys(Keys.chord(Keys.CONTROL, "a"), "01 02 0a");
-    browser.findElement(By.id("downlink:confirmed")).click();
+    browser.findElement(By.cssSelector("#downlink\\:confirmed .ui-chkbox-box")).click();
     browser.findElement(By.id("downlink:enqueue")).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("live:queueItems"),
         "01020a"));
@@ -242,10 +248,18 @@ class ConsoleIT {
     return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id))).getText();
   }
 
+  /** The whole page: the window grows to the page's height for the shot. */
   private void screenshot(String name) throws IOException {
     Files.createDirectories(SCREENSHOTS);
+    org.openqa.selenium.Dimension size = browser.manage().window().getSize();
+    Object height = ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript("return document.documentElement.scrollHeight");
+    int pageHeight = height instanceof Number n ? n.intValue() : size.getHeight();
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(size.getWidth(),
+        Math.max(size.getHeight(), Math.min(pageHeight + 140, 3000))));
     byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
     Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+    browser.manage().window().setSize(size);
   }
 
   /** The organization, its application, profile, devices and gateway, and a viewer member. */

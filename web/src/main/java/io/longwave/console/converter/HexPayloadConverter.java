@@ -16,8 +16,9 @@ public class HexPayloadConverter implements Converter<byte[]> {
     try {
       return HexPayload.parse(value);
     } catch (IllegalArgumentException e) {
+      String text = "Invalid payload: " + e.getMessage();
       throw new ConverterException(
-          new FacesMessage(FacesMessage.SEVERITY_ERROR, "Invalid payload", e.getMessage()), e);
+          new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text), e);
     }
   }
 
