@@ -1,0 +1,48 @@
+package io.longwave.console;
+
+import io.longwave.application.auth.AccessDeniedException;
+import io.longwave.application.error.ApiException;
+import io.longwave.lorawan.LorawanFormatException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.util.function.Supplier;
+
+/**
+ * Turns the refusals of the management services into messages on the page: a service's {@link
+ * ApiException} (not found, invalid argument, ...), an {@link AccessDeniedException}, or a
+ * malformed identifier. Anything else is a bug and propagates.
+ */
+public final class ConsoleMessages {
+
+  private ConsoleMessages() {}
+
+  /** Runs {@code action}; a refusal becomes an error message and false. */
+  public static boolean attempt(Runnable action) {
+    return attempt(() -> {
+      action.run();
+      return Boolean.TRUE;
+    }, Boolean.FALSE);
+  }
+
+  /** Returns what {@code action} returns; a refusal becomes an error message and {@code orElse}. */
+  public static <T> T attempt(Supplier<T> action, T orElse) {
+    try {
+      return action.get();
+    } catch (ApiException | AccessDeniedException | LorawanFormatException e) {
+      error(e.getMessage());
+      return orElse;
+    }
+  }
+
+  /** Adds an error message for the whole page. */
+  public static void error(String text) {
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+  }
+
+  /** Adds an information message for the whole page. */
+  public static void info(String text) {
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+  }
+}
