@@ -11,20 +11,27 @@ import java.util.UUID;
  * gateway's TX acknowledgement says which item (if any) went on air (ChirpStack's stored {@code
  * internal.DownlinkFrame}). The counters advance and the queue item moves on only then.
  *
+ * <p>A multicast downlink (LoRaWAN TS005) has a context too, naming its group instead of a
+ * device: its acknowledgement only says whether the gateway sent it.
+ *
  * @param downlinkId the id of the downlink frame, echoed by the acknowledgement
- * @param devEui the device
+ * @param devEui the device; null for a multicast downlink
  * @param items one entry per frame item, in the same order (RX1, RX2)
  * @param ack the downlink acknowledges a confirmed uplink
  * @param createdAt when the downlink was sent to the gateway
  * @param emitAt when the gateway transmits it, for a downlink at a GPS time (Class B ping
  *     slot); otherwise null (at once, or in a receive window of an uplink)
+ * @param multicastGroupId the multicast group of a multicast downlink; otherwise null
  */
 public record DownlinkContext(
     long downlinkId, Eui64 devEui, List<Item> items, boolean ack, Instant createdAt,
-    Instant emitAt) {
+    Instant emitAt, UUID multicastGroupId) {
 
   public DownlinkContext {
-    Objects.requireNonNull(devEui, "devEui");
+    if ((devEui == null) == (multicastGroupId == null)) {
+      throw new IllegalArgumentException(
+          "a downlink context names either a device or a multicast group");
+    }
     Objects.requireNonNull(createdAt, "createdAt");
     items = List.copyOf(items);
     if (items.isEmpty()) {
@@ -32,10 +39,34 @@ public record DownlinkContext(
     }
   }
 
-  /** The context of a downlink sent at once or in a receive window. */
+  /** The context of a device's downlink. */
+  public DownlinkContext(
+      long downlinkId, Eui64 devEui, List<Item> items, boolean ack, Instant createdAt,
+      Instant emitAt) {
+    this(downlinkId, Objects.requireNonNull(devEui, "devEui"), items, ack, createdAt, emitAt,
+        null);
+  }
+
+  /** The context of a device's downlink sent at once or in a receive window. */
   public DownlinkContext(
       long downlinkId, Eui64 devEui, List<Item> items, boolean ack, Instant createdAt) {
     this(downlinkId, devEui, items, ack, createdAt, null);
+  }
+
+  /**
+   * The context of one gateway's copy of a multicast frame: a single item with the group's frame
+   * counter and no queue item (the copy left the queue when it was sent).
+   */
+  public static DownlinkContext multicast(
+      long downlinkId, UUID multicastGroupId, long fCnt, Instant createdAt, Instant emitAt) {
+    return new DownlinkContext(downlinkId, null,
+        List.of(new Item(fCnt, DownlinkCounter.NETWORK, null, false)), false, createdAt, emitAt,
+        Objects.requireNonNull(multicastGroupId, "multicastGroupId"));
+  }
+
+  /** True for the context of a multicast downlink. */
+  public boolean multicast() {
+    return multicastGroupId != null;
   }
 
   /**

@@ -18,7 +18,8 @@ import java.util.function.Function;
  * history: a {@link FrameRing} per device and one per gateway, each keeping the last {@code
  * capacity} frames (configuration key {@value #SIZE_KEY}, default {@value #DEFAULT_SIZE}).
  * Appending is O(1) per ring. A downlink waiting for its TX acknowledgement is also indexed by
- * downlink id until it is acknowledged or leaves its device's ring.
+ * downlink id until it is acknowledged or leaves its device's ring (a multicast frame, logged for
+ * its gateway only: its gateway's ring).
  *
  * <p>Threading: thread-safe. Subscribers are called on the logging thread after the frame is
  * stored; one that throws is logged and does not stop the others.
@@ -115,9 +116,14 @@ public final class InMemoryFrameLog implements FrameLog {
     if (!frame.acknowledged()) {
       unacknowledged.put(frame.downlinkId(), frame);
     }
-    ring(gateways, frame.gatewayId()).add(frame);
-    addForDevice(frame.devEui(), frame);
-    notify(frame.devEui(), frame);
+    LoggedFrame evicted = ring(gateways, frame.gatewayId()).add(frame);
+    if (evicted instanceof LoggedDownlink d && d.multicast() && !d.acknowledged()) {
+      unacknowledged.remove(d.downlinkId(), d);
+    }
+    if (!frame.multicast()) {
+      addForDevice(frame.devEui(), frame);
+      notify(frame.devEui(), frame);
+    }
     notify(gatewaySubscribers, frame.gatewayId(), frame);
   }
 
@@ -128,7 +134,7 @@ public final class InMemoryFrameLog implements FrameLog {
       return;
     }
     LoggedDownlink updated = logged.withTxAck(ack);
-    FrameRing device = devices.get(updated.devEui());
+    FrameRing device = updated.multicast() ? null : devices.get(updated.devEui());
     if (device != null) {
       device.replace(updated);
     }
@@ -136,7 +142,9 @@ public final class InMemoryFrameLog implements FrameLog {
     if (gateway != null) {
       gateway.replace(updated);
     }
-    notify(updated.devEui(), updated);
+    if (!updated.multicast()) {
+      notify(updated.devEui(), updated);
+    }
     notify(gatewaySubscribers, updated.gatewayId(), updated);
   }
 

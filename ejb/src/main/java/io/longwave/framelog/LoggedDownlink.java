@@ -20,7 +20,7 @@ import java.util.Objects;
  * those of the option sent, or of the first one while that is not known.
  *
  * @param time when the network server sent it to the gateway
- * @param devEui the device
+ * @param devEui the device; null for a multicast frame, which is logged for its gateway only
  * @param downlinkId the downlink id echoed in the TX acknowledgement
  * @param gatewayId the gateway
  * @param items the transmission options, in the order the gateway tries them
@@ -40,7 +40,6 @@ public record LoggedDownlink(
 
   public LoggedDownlink {
     Objects.requireNonNull(time, "time");
-    Objects.requireNonNull(devEui, "devEui");
     Objects.requireNonNull(gatewayId, "gatewayId");
     items = List.copyOf(items);
     if (items.isEmpty()) {
@@ -61,6 +60,17 @@ public record LoggedDownlink(
   public static LoggedDownlink sent(Instant time, Eui64 devEui, DownlinkFrame frame) {
     return new LoggedDownlink(time, devEui, frame.downlinkId(), frame.gatewayId(), frame.items(),
         null, -1);
+  }
+
+  /** The log entry of one gateway's copy of a multicast frame just sent (LoRaWAN TS005). */
+  public static LoggedDownlink multicast(Instant time, DownlinkFrame frame) {
+    return new LoggedDownlink(time, null, frame.downlinkId(), frame.gatewayId(), frame.items(),
+        null, -1);
+  }
+
+  /** True for a multicast frame, which belongs to no single device. */
+  public boolean multicast() {
+    return devEui == null;
   }
 
   /**

@@ -21,6 +21,7 @@ import io.longwave.downlink.join.ExpiringJoinAcceptsSent;
 import io.longwave.downlink.multicast.MulticastDownlinkFlow;
 import io.longwave.downlink.multicast.MulticastQueuePlan;
 import io.longwave.downlink.multicast.MulticastScheduler;
+import io.longwave.downlink.multicast.MulticastTxAckFlow;
 import io.longwave.downlink.join.JoinAcceptFlow;
 import io.longwave.downlink.join.JoinAcceptSent;
 import io.longwave.downlink.scheduler.DeviceQueueScheduler;
@@ -160,8 +161,13 @@ public class NetworkServer {
             data,
             (set, phy) -> countRejoin(rejoins.rejoin(set, phy)),
             drops);
+    MulticastTxAckFlow multicastAcks = new MulticastTxAckFlow(
+        (gateway, status) -> metrics.counter("longwave.multicast.txack.errors",
+            new Tag("gateway", gateway.toString()),
+            new Tag("status", status.name().toLowerCase(java.util.Locale.ROOT))).inc());
     txAcks =
-        new TxAckFlow(contexts, sessions, queue, devices, profiles, events, frameLog, clock);
+        new TxAckFlow(contexts, sessions, queue, devices, profiles, events, frameLog, clock,
+            multicastAcks);
     classC =
         new DeviceQueueScheduler(DeviceClass.C, queue, sessions, devices, events,
             new ClassCDownlinkFlow(settings, queue, gateways, contexts, events, random),
@@ -173,7 +179,8 @@ public class NetworkServer {
             DeviceQueueScheduler.DEFAULT_LOCK);
     multicast =
         new MulticastScheduler(multicastGroups, multicastQueue,
-            new MulticastDownlinkFlow(settings, gateways, random), MulticastQueuePlan.defaults());
+            new MulticastDownlinkFlow(settings, gateways, random, contexts, frameLog, clock),
+            MulticastQueuePlan.defaults());
     schedulerInterval = config.schedulerInterval();
     scheduler.schedule(this::runSchedulers, schedulerInterval);
     for (String reason : UplinkDrops.REASONS) {

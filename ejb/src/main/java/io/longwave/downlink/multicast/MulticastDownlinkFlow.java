@@ -8,10 +8,14 @@ import io.longwave.connector.api.frame.DownlinkTxInfo;
 import io.longwave.domain.multicast.MulticastGroup;
 import io.longwave.domain.multicast.MulticastGroupType;
 import io.longwave.domain.multicast.MulticastQueueItem;
+import io.longwave.downlink.DownlinkContext;
+import io.longwave.downlink.DownlinkContextRepository;
 import io.longwave.downlink.DownlinkTxPower;
 import io.longwave.downlink.GatewayDownlinks;
 import io.longwave.downlink.PingSlotDownlinks;
 import io.longwave.downlink.RadioModulations;
+import io.longwave.framelog.FrameLog;
+import io.longwave.framelog.LoggedDownlink;
 import io.longwave.lorawan.Direction;
 import io.longwave.lorawan.FCtrl;
 import io.longwave.lorawan.Fhdr;
@@ -26,6 +30,8 @@ import io.longwave.lorawan.crypto.Mic;
 import io.longwave.lorawan.region.Region;
 import io.longwave.lorawan.region.Regions;
 import io.longwave.network.NetworkSettings;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
@@ -45,12 +51,19 @@ public final class MulticastDownlinkFlow {
   private final NetworkSettings settings;
   private final GatewayDownlinks gateways;
   private final RandomGenerator random;
+  private final DownlinkContextRepository contexts;
+  private final FrameLog frames;
+  private final Clock clock;
 
   public MulticastDownlinkFlow(
-      NetworkSettings settings, GatewayDownlinks gateways, RandomGenerator random) {
+      NetworkSettings settings, GatewayDownlinks gateways, RandomGenerator random,
+      DownlinkContextRepository contexts, FrameLog frames, Clock clock) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.gateways = Objects.requireNonNull(gateways, "gateways");
     this.random = Objects.requireNonNull(random, "random");
+    this.contexts = Objects.requireNonNull(contexts, "contexts");
+    this.frames = Objects.requireNonNull(frames, "frames");
+    this.clock = Objects.requireNonNull(clock, "clock");
   }
 
   /**
@@ -68,8 +81,27 @@ public final class MulticastDownlinkFlow {
     byte[] phy = phyPayload(group, item);
     DownlinkFrame frame = new DownlinkFrame(random.nextLong() & 0xffff_ffffL, item.gatewayId(),
         List.of(new DownlinkFrameItem(phy, txInfo)));
-    gateways.send(frame);
+    Instant now = clock.instant();
+    saveDownlinkContext(group, item, frame, now);
+    try {
+      gateways.send(frame);
+    } catch (GatewayUnavailableException e) {
+      contexts.take(frame.downlinkId());
+      throw e;
+    }
+    logDownlink(frame, now);
     return frame;
+  }
+
+  private void saveDownlinkContext(
+      MulticastGroup group, MulticastQueueItem item, DownlinkFrame frame, Instant now) {
+    Instant emitAt = item.emitAt() == null ? null : PingSlotDownlinks.instant(item.emitAt());
+    contexts.save(DownlinkContext.multicast(frame.downlinkId(), group.id(), item.fCnt(), now,
+        emitAt));
+  }
+
+  private void logDownlink(DownlinkFrame frame, Instant now) {
+    frames.downlink(LoggedDownlink.multicast(now, frame));
   }
 
   private DownlinkTxInfo setTxInfo(MulticastGroup group, MulticastQueueItem item, Region region) {

@@ -22,8 +22,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * #MIN_ADVANCE} away, because the scheduler ran late, moves to the group's next ping slot),
  * {@code takeItem} (removed before it is sent, so that no copy goes twice) and {@code send}. A
  * copy whose gateway is offline or whose frame cannot be built is dropped, logged and counted, as
- * ChirpStack does; the gateway's TX acknowledgement is not awaited. Threading: runs are
- * serialised.
+ * ChirpStack does; a copy is not sent again when its gateway's TX acknowledgement reports an
+ * error ({@link MulticastTxAckFlow} counts it). Threading: runs are serialised.
  */
 public final class MulticastScheduler {
 

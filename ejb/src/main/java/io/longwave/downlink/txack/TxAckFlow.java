@@ -15,6 +15,7 @@ import io.longwave.domain.device.DeviceRepository;
 import io.longwave.downlink.DownlinkContext;
 import io.longwave.downlink.DownlinkContextRepository;
 import io.longwave.downlink.DownlinkCounter;
+import io.longwave.downlink.multicast.MulticastTxAckFlow;
 import io.longwave.framelog.FrameLog;
 import io.longwave.lorawan.FrameCounter;
 import io.longwave.session.ConcurrentSessionUpdateException;
@@ -36,6 +37,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * a confirmed one waits for its ACK) and {@code sendTxAckEvent}; when none did: {@code
  * reportTxAckError}, leaving counters and queue as they were.
  *
+ * <p>The acknowledgement of a multicast copy goes to {@link MulticastTxAckFlow}.
+ *
  * <p>The context is taken from the repository, so a repeated acknowledgement finds nothing and
  * cannot advance a counter twice. Acknowledgements of unknown downlinks are ignored and counted.
  * Threading: thread-safe if its ports are.
@@ -53,6 +56,7 @@ public final class TxAckFlow {
   private final ApplicationEvents events;
   private final FrameLog frames;
   private final Clock clock;
+  private final MulticastTxAckFlow multicast;
   private final AtomicLong unknownAcks = new AtomicLong();
 
   public TxAckFlow(
@@ -64,6 +68,21 @@ public final class TxAckFlow {
       ApplicationEvents events,
       FrameLog frames,
       Clock clock) {
+    this(contexts, sessions, queue, devices, profiles, events, frames, clock,
+        new MulticastTxAckFlow());
+  }
+
+  public TxAckFlow(
+      DownlinkContextRepository contexts,
+      DeviceSessionRepository sessions,
+      DeviceQueueRepository queue,
+      DeviceRepository devices,
+      DeviceProfileRepository profiles,
+      ApplicationEvents events,
+      FrameLog frames,
+      Clock clock,
+      MulticastTxAckFlow multicast) {
+    this.multicast = Objects.requireNonNull(multicast, "multicast");
     this.contexts = Objects.requireNonNull(contexts, "contexts");
     this.sessions = Objects.requireNonNull(sessions, "sessions");
     this.queue = Objects.requireNonNull(queue, "queue");
@@ -82,6 +101,10 @@ public final class TxAckFlow {
       return;
     }
     DownlinkContext context = found.get();
+    if (context.multicast()) {
+      multicast.handle(ack, context);
+      return;
+    }
     int sent = findSentItem(ack, context);
     if (sent < 0) {
       reportTxAckError(ack, context);

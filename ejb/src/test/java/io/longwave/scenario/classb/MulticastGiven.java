@@ -10,7 +10,11 @@ import io.longwave.domain.multicast.MulticastGroup;
 import io.longwave.domain.multicast.MulticastGroupType;
 import io.longwave.downlink.multicast.MulticastDownlinkFlow;
 import io.longwave.downlink.multicast.MulticastQueuePlan;
+import io.longwave.downlink.InMemoryDownlinkContextRepository;
 import io.longwave.downlink.multicast.MulticastScheduler;
+import io.longwave.downlink.multicast.MulticastTxAckFlow;
+import io.longwave.downlink.txack.TxAckFlow;
+import io.longwave.framelog.InMemoryFrameLog;
 import io.longwave.lorawan.Aes128Key;
 import io.longwave.lorawan.DevAddr;
 import io.longwave.lorawan.Direction;
@@ -28,6 +32,8 @@ import io.longwave.testing.InMemoryDeviceRepository;
 import io.longwave.testing.InMemoryDeviceSessionRepository;
 import io.longwave.testing.InMemoryMulticastGroupRepository;
 import io.longwave.testing.InMemoryMulticastQueueRepository;
+import io.longwave.testing.InMemoryDeviceQueueRepository;
+import io.longwave.testing.RecordingApplicationEvents;
 import io.longwave.testing.RecordingGatewayDownlinks;
 import java.time.Clock;
 import java.time.Instant;
@@ -64,10 +70,19 @@ public final class MulticastGiven {
   public final MulticastGroupService service =
       new MulticastGroupService(groups, queue, devices, devices, sessions,
           MulticastQueuePlan.defaults(), Clock.fixed(NOW, ZoneOffset.UTC));
+  public final InMemoryDownlinkContextRepository contexts =
+      new InMemoryDownlinkContextRepository();
+  public final InMemoryFrameLog frames = new InMemoryFrameLog();
+  public final RecordingApplicationEvents events = new RecordingApplicationEvents();
   public final MulticastScheduler scheduler =
       new MulticastScheduler(groups, queue,
-          new MulticastDownlinkFlow(NetworkSettings.defaults(), gateways, new Random(5)),
+          new MulticastDownlinkFlow(NetworkSettings.defaults(), gateways, new Random(5),
+              contexts, frames, Clock.fixed(NOW, ZoneOffset.UTC)),
           MulticastQueuePlan.defaults());
+  public final MulticastTxAckFlow multicastAcks = new MulticastTxAckFlow();
+  public final TxAckFlow txAcks =
+      new TxAckFlow(contexts, sessions, new InMemoryDeviceQueueRepository(), devices, devices,
+          events, frames, Clock.fixed(NOW, ZoneOffset.UTC), multicastAcks);
   private final DeviceProfile profile =
       DeviceProfile.otaa(UUID.randomUUID(), RegionId.EU868, MacVersion.LORAWAN_1_0_3);
   private int deviceCount;
