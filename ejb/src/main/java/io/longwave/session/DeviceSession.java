@@ -78,6 +78,7 @@ public final class DeviceSession {
   private boolean ackPending;
   private List<UplinkMetrics> adrHistory = new ArrayList<>();
   private List<LastUplinkGateway> lastUplinkGateways = List.of();
+  private DeviceSession pendingRejoin;
 
   /**
    * A new session.
@@ -156,7 +157,49 @@ public final class DeviceSession {
     c.ackPending = ackPending;
     c.adrHistory = new ArrayList<>(adrHistory);
     c.lastUplinkGateways = lastUplinkGateways;
+    c.pendingRejoin = pendingRejoin == null ? null : pendingRejoin.copy();
     return c;
+  }
+
+  // ---- rejoin ----
+
+  /**
+   * The session a rejoin-request started, waiting for the device's first uplink under it
+   * (LoRaWAN 1.1 §6.2.4: the network keeps the old context until then; ChirpStack's {@code
+   * PendingRejoinDeviceSession}); null when there is none. This session stays valid meanwhile.
+   */
+  public DeviceSession pendingRejoin() {
+    return pendingRejoin;
+  }
+
+  /**
+   * Sets (or with null clears) the pending rejoin session; a later rejoin replaces it.
+   *
+   * @throws IllegalArgumentException when it is another device's, or has a pending session of
+   *     its own
+   */
+  public DeviceSession pendingRejoin(DeviceSession pending) {
+    if (pending != null
+        && (!pending.devEui.equals(devEui) || pending.pendingRejoin != null)) {
+      throw new IllegalArgumentException("not a pending session of " + devEui);
+    }
+    this.pendingRejoin = pending;
+    return this;
+  }
+
+  /**
+   * The pending rejoin session as the device's session from now on, at the version this one
+   * will have once it is replaced in the repository.
+   *
+   * @throws IllegalStateException when there is none
+   */
+  public DeviceSession activatedPendingRejoin() {
+    if (pendingRejoin == null) {
+      throw new IllegalStateException("the session of " + devEui + " has no pending rejoin");
+    }
+    DeviceSession next = pendingRejoin.copy();
+    next.version = version + 1;
+    return next;
   }
 
   // ---- identity and keys ----

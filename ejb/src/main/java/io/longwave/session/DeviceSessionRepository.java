@@ -14,7 +14,10 @@ public interface DeviceSessionRepository {
 
   Optional<DeviceSession> find(Eui64 devEui);
 
-  /** The sessions using an address: usually one; several after address reuse or a rejoin. */
+  /**
+   * The sessions using an address: usually one; several after address reuse or a rejoin. A
+   * session whose pending rejoin session uses the address is among them.
+   */
   List<DeviceSession> findByDevAddr(DevAddr devAddr);
 
   /**
@@ -23,6 +26,16 @@ public interface DeviceSessionRepository {
    * @throws ConcurrentSessionUpdateException when it was saved by someone else since it was read
    */
   void save(DeviceSession session);
+
+  /**
+   * Makes the session's pending rejoin session the device's session (LoRaWAN 1.1 §6.2.4), if
+   * nobody saved the session since it was read.
+   *
+   * @return the activated session, at its stored version
+   * @throws ConcurrentSessionUpdateException when it was saved by someone else since it was read
+   * @throws IllegalStateException when the session has no pending rejoin session
+   */
+  DeviceSession activatePendingRejoin(DeviceSession session);
 
   void delete(Eui64 devEui);
 }

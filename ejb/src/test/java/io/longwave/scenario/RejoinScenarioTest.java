@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -177,6 +178,13 @@ class RejoinScenarioTest {
     return sessions.find(DEV_EUI).orElseThrow();
   }
 
+  /** The new session, waiting in the one in use until the device's first uplink under it. */
+  private DeviceSession pendingSession() {
+    DeviceSession pending = session().pendingRejoin();
+    assertNotNull(pending, "the rejoin session is pending");
+    return pending;
+  }
+
   private byte[] type0(int rjCount0) {
     return GivenRejoinRequest.type02(0, NET_ID, DEV_EUI, rjCount0, session().sNwkSIntKey());
   }
@@ -235,7 +243,10 @@ class RejoinScenarioTest {
     assertEquals(17, plain.length);
     JoinAcceptPayload accept = GivenOtaaDevice.payloadOf(plain);
     SessionKeys keys = deviceKeys(accept, 0);
-    DeviceSession s = session();
+    DeviceSession s = pendingSession();
+    assertEquals(oldKey, session().sNwkSIntKey(), "the session in use stays until then");
+    assertEquals(DevAddr.parse("01020304"), session().devAddr());
+    assertEquals(1, session().nextRjCount0(), "the request is not accepted twice");
     assertEquals(DevAddr.parse("01020305"), s.devAddr());
     assertEquals(keys.fNwkSIntKey(), s.fNwkSIntKey());
     assertEquals(keys.sNwkSIntKey(), s.sNwkSIntKey());
@@ -272,7 +283,8 @@ class RejoinScenarioTest {
     assertEquals("20" + "020000" + "000000" + "05030201" + "80" + "01",
         Hex.encode(plain).substring(0, 26));
     SessionKeys keys = deviceKeys(GivenOtaaDevice.payloadOf(plain), 5);
-    DeviceSession s = session();
+    DeviceSession s = pendingSession();
+    assertEquals(6, session().nextRjCount1());
     assertEquals(keys.sNwkSIntKey(), s.sNwkSIntKey());
     assertEquals(keys.appSKey(), s.appSKey());
     assertEquals(DevAddr.parse("01020305"), s.devAddr());
@@ -297,7 +309,8 @@ class RejoinScenarioTest {
         Hex.encode(plain).substring(0, 26));
     assertEquals(17, plain.length);
     SessionKeys keys = deviceKeys(GivenOtaaDevice.payloadOf(plain), 0);
-    DeviceSession s = session();
+    DeviceSession s = pendingSession();
+    assertEquals(17, session().fCntUp(), "the session in use stays until then");
     assertEquals(DevAddr.parse("01020304"), s.devAddr());
     assertEquals(keys.fNwkSIntKey(), s.fNwkSIntKey());
     assertEquals(keys.appSKey(), s.appSKey());

@@ -182,6 +182,11 @@ class TxAckScenarioTest {
       }
 
       @Override
+      public DeviceSession activatePendingRejoin(DeviceSession session) {
+        return given.sessions.activatePendingRejoin(session);
+      }
+
+      @Override
       public void delete(Eui64 devEui) {
         given.sessions.delete(devEui);
       }

@@ -25,7 +25,8 @@ public final class InMemoryDeviceSessionRepository implements DeviceSessionRepos
   public List<DeviceSession> findByDevAddr(DevAddr devAddr) {
     List<DeviceSession> found = new ArrayList<>();
     for (DeviceSession s : sessions.values()) {
-      if (s.devAddr().equals(devAddr)) {
+      if (s.devAddr().equals(devAddr)
+          || (s.pendingRejoin() != null && s.pendingRejoin().devAddr().equals(devAddr))) {
         found.add(s.copy());
       }
     }
@@ -46,6 +47,21 @@ public final class InMemoryDeviceSessionRepository implements DeviceSessionRepos
           return kept;
         });
     session.version(read + 1);
+  }
+
+  @Override
+  public DeviceSession activatePendingRejoin(DeviceSession session) {
+    DeviceSession activated = session.activatedPendingRejoin();
+    long read = session.version();
+    sessions.compute(
+        session.devEui(),
+        (eui, stored) -> {
+          if (stored == null || stored.version() != read) {
+            throw new ConcurrentSessionUpdateException(eui, read);
+          }
+          return activated.copy();
+        });
+    return activated;
   }
 
   @Override

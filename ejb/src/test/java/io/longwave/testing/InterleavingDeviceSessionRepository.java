@@ -56,6 +56,11 @@ public final class InterleavingDeviceSessionRepository implements DeviceSessionR
   }
 
   @Override
+  public DeviceSession activatePendingRejoin(DeviceSession session) {
+    return store.activatePendingRejoin(session);
+  }
+
+  @Override
   public void delete(Eui64 devEui) {
     store.delete(devEui);
   }

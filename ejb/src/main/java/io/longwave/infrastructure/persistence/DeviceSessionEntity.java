@@ -16,7 +16,8 @@ import java.time.Instant;
 /**
  * A row of {@code device_session}: address, session keys, frame counters (LoRaWAN 1.1 §4.3.1.5),
  * class and version as columns, the rest of the radio and MAC state as JSON ({@link
- * SessionStateJson}). The version is not a JPA {@code @Version}: {@link
+ * SessionStateJson}), a pending rejoin session as JSON ({@link PendingSessionJson}) with its
+ * address as a column for the DevAddr lookup. The version is not a JPA {@code @Version}: {@link
  * JpaDeviceSessionRepository} checks and increments it in its own update statement.
  */
 @Entity
@@ -75,6 +76,12 @@ public class DeviceSessionEntity {
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
+  @Column(name = "pending_dev_addr", length = 8)
+  private String pendingDevAddr;
+
+  @Column(name = "pending_session", length = 16000)
+  private String pendingSession;
+
   protected DeviceSessionEntity() {}
 
   /** A new row for {@code s} stored with {@code storedVersion}. */
@@ -96,6 +103,18 @@ public class DeviceSessionEntity {
     version = storedVersion;
     activatedAt = s.activatedAt();
     updatedAt = now;
+    pendingDevAddr = pendingDevAddr(s);
+    pendingSession = pendingSession(s);
+  }
+
+  /** The address of the session's pending rejoin session, or null. */
+  static String pendingDevAddr(DeviceSession s) {
+    return s.pendingRejoin() == null ? null : s.pendingRejoin().devAddr().toString();
+  }
+
+  /** The pending rejoin session as stored, or null. */
+  static String pendingSession(DeviceSession s) {
+    return s.pendingRejoin() == null ? null : PendingSessionJson.write(s.pendingRejoin());
   }
 
   /** The session this row holds, at its stored version. */
@@ -118,6 +137,9 @@ public class DeviceSessionEntity {
         .confFCnt(confFCnt)
         .deviceClass(DeviceClass.valueOf(deviceClass));
     SessionStateJson.read(macState, s);
+    if (pendingSession != null) {
+      s.pendingRejoin(PendingSessionJson.read(pendingSession, s.devEui()));
+    }
     return s;
   }
 }

@@ -32,7 +32,18 @@ public class JpaDeviceSessionRepository implements DeviceSessionRepository {
   private static final String UPDATE =
       "update DeviceSessionEntity s set s.fCntUp = :fCntUp, s.nFCntDown = :nFCntDown,"
           + " s.aFCntDown = :aFCntDown, s.confFCnt = :confFCnt, s.deviceClass = :deviceClass,"
-          + " s.macState = :macState, s.updatedAt = :updatedAt, s.version = s.version + 1"
+          + " s.macState = :macState, s.updatedAt = :updatedAt, s.version = s.version + 1,"
+          + " s.pendingDevAddr = :pendingDevAddr, s.pendingSession = :pendingSession"
+          + " where s.devEui = :devEui and s.version = :version and s.fNwkSIntKey = :key";
+
+  private static final String ACTIVATE =
+      "update DeviceSessionEntity s set s.devAddr = :devAddr, s.macVersion = :macVersion,"
+          + " s.region = :region, s.fNwkSIntKey = :fNwkSIntKey, s.sNwkSIntKey = :sNwkSIntKey,"
+          + " s.nwkSEncKey = :nwkSEncKey, s.appSKey = :appSKey, s.fCntUp = :fCntUp,"
+          + " s.nFCntDown = :nFCntDown, s.aFCntDown = :aFCntDown, s.confFCnt = :confFCnt,"
+          + " s.deviceClass = :deviceClass, s.macState = :macState,"
+          + " s.activatedAt = :activatedAt, s.updatedAt = :updatedAt,"
+          + " s.pendingDevAddr = null, s.pendingSession = null, s.version = s.version + 1"
           + " where s.devEui = :devEui and s.version = :version and s.fNwkSIntKey = :key";
 
   private static final String LOCK_DEVICE =
@@ -58,12 +69,13 @@ public class JpaDeviceSessionRepository implements DeviceSessionRepository {
     return Optional.of(row.toDomain());
   }
 
-  /** Uses the index {@code device_session_dev_addr}. */
+  /** Uses the indexes {@code device_session_dev_addr} and {@code ..._pending_dev_addr}. */
   @Override
   public List<DeviceSession> findByDevAddr(DevAddr devAddr) {
     List<DeviceSessionEntity> rows =
         em.createQuery(
-                "select s from DeviceSessionEntity s where s.devAddr = :devAddr",
+                "select s from DeviceSessionEntity s where s.devAddr = :devAddr"
+                    + " or s.pendingDevAddr = :devAddr",
                 DeviceSessionEntity.class)
             .setParameter("devAddr", devAddr.toString())
             .getResultList();
@@ -96,6 +108,8 @@ public class JpaDeviceSessionRepository implements DeviceSessionRepository {
               .setParameter("deviceClass", session.deviceClass().name())
               .setParameter("macState", SessionStateJson.write(session))
               .setParameter("updatedAt", now)
+              .setParameter("pendingDevAddr", DeviceSessionEntity.pendingDevAddr(session))
+              .setParameter("pendingSession", DeviceSessionEntity.pendingSession(session))
               .setParameter("devEui", session.devEui().toString())
               .setParameter("version", read)
               .setParameter("key", session.fNwkSIntKey().toHex())
@@ -124,6 +138,37 @@ public class JpaDeviceSessionRepository implements DeviceSessionRepository {
     em.persist(row);
     em.flush();
     em.detach(row);
+  }
+
+  /** One statement, as {@link #save}, that also replaces the address and keys. */
+  @Override
+  public DeviceSession activatePendingRejoin(DeviceSession session) {
+    DeviceSession next = session.activatedPendingRejoin();
+    int updated =
+        em.createQuery(ACTIVATE)
+            .setParameter("devAddr", next.devAddr().toString())
+            .setParameter("macVersion", next.macVersion().text())
+            .setParameter("region", next.region().name())
+            .setParameter("fNwkSIntKey", next.fNwkSIntKey().toHex())
+            .setParameter("sNwkSIntKey", next.sNwkSIntKey().toHex())
+            .setParameter("nwkSEncKey", next.nwkSEncKey().toHex())
+            .setParameter("appSKey", next.appSKey().toHex())
+            .setParameter("fCntUp", next.fCntUp())
+            .setParameter("nFCntDown", next.nFCntDown())
+            .setParameter("aFCntDown", next.aFCntDown())
+            .setParameter("confFCnt", next.confFCnt())
+            .setParameter("deviceClass", next.deviceClass().name())
+            .setParameter("macState", SessionStateJson.write(next))
+            .setParameter("activatedAt", next.activatedAt())
+            .setParameter("updatedAt", Instant.now())
+            .setParameter("devEui", session.devEui().toString())
+            .setParameter("version", session.version())
+            .setParameter("key", session.fNwkSIntKey().toHex())
+            .executeUpdate();
+    if (updated == 0) {
+      throw new ConcurrentSessionUpdateException(session.devEui(), session.version());
+    }
+    return next;
   }
 
   @Override

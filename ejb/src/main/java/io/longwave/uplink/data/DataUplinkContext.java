@@ -29,6 +29,8 @@ final class DataUplinkContext {
   final Instant now;
 
   DeviceSession session;
+  /** The stored session when {@link #session} is its pending rejoin session; otherwise null. */
+  DeviceSession pendingRejoinOwner;
   Region region;
   long fullFCnt = -1;
   int uplinkDr;
@@ -54,6 +56,7 @@ final class DataUplinkContext {
 
   void matched(SessionMatch m) {
     session = m.session();
+    pendingRejoinOwner = m.owner();
     region = m.region();
     fullFCnt = m.fullFCnt();
     uplinkDr = m.uplinkDr();

@@ -41,6 +41,8 @@ import java.util.Optional;
  * update the device state, handle the ACK of a pending confirmed downlink, save the session, send
  * the application events, and start the Class A answer after the "get downlink data" delay.
  *
+ * <p>A LoRaWAN 1.1 device's first uplink under a pending rejoin session activates it first.
+ *
  * <p>Concurrency: the frame counter is claimed by a versioned save before anything else happens.
  * When another copy of the same uplink saved first, the session is read again and the counter
  * validated again, so the second copy ends as a retransmission and never reaches the application
@@ -120,6 +122,12 @@ public final class DataUplinkFlow {
       if (drop == null) {
         drop = filterReceptionsByRegion(ctx);
       }
+      if (drop == null && !activatePendingRejoinSession(ctx)) {
+        if (attempt == MAX_SAVE_ATTEMPTS) {
+          return dropped(ctx, UplinkDrops.SESSION_CONFLICT);
+        }
+        continue;
+      }
       if (drop == null && attempt == 1) {
         logUplinkFrame(ctx);
       }
@@ -169,6 +177,29 @@ public final class DataUplinkFlow {
     }
     ctx.uplink = kept.get();
     return null;
+  }
+
+  /**
+   * The device's first uplink under the session a rejoin-request started (its MIC checked with
+   * the new keys) makes that session the device's and ends the old one (LoRaWAN 1.1 §6.2.4;
+   * ChirpStack v3 does the same with its pending rejoin session). False when the stored session
+   * changed meanwhile: the session is looked up again.
+   */
+  private boolean activatePendingRejoinSession(DataUplinkContext ctx) {
+    if (ctx.pendingRejoinOwner == null) {
+      return true;
+    }
+    try {
+      ctx.session = sessions.activatePendingRejoin(ctx.pendingRejoinOwner);
+      ctx.pendingRejoinOwner = null;
+      LOG.log(Level.DEBUG, "rejoin session of {0} activated, DevAddr {1}",
+          ctx.session.devEui(), ctx.session.devAddr());
+      return true;
+    } catch (ConcurrentSessionUpdateException e) {
+      LOG.log(Level.DEBUG, "session of {0} changed before its rejoin session was activated",
+          ctx.pendingRejoinOwner.devEui());
+      return false;
+    }
   }
 
   /** The frame is the device's once its MIC checks, whatever the frame counter says. */

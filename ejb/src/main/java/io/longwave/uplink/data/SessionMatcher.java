@@ -18,7 +18,8 @@ import java.util.Optional;
  * value is tried too, since a device that reset its counter would otherwise look like a 16-bit
  * rollover. LoRaWAN 1.0 sessions check the MIC with the NwkSKey, 1.1 sessions with the
  * SNwkSIntKey and FNwkSIntKey, the session's ConfFCnt (when ACK is set), the uplink DR and
- * channel.
+ * channel. A session's pending rejoin session (LoRaWAN 1.1 §6.2.4) is tried before the session
+ * itself: a device that took the new session uses only its keys.
  *
  * <p>Threading: thread-safe; the key contexts come from a per-thread cache. Failure modes: none;
  * a frame the MIC functions reject (too long) matches no session.
@@ -42,17 +43,32 @@ public final class SessionMatcher {
       byte[] phy, int fCnt, UplinkTxInfo txInfo, List<DeviceSession> candidates) {
     for (int i = 0; i < candidates.size(); i++) {
       DeviceSession s = candidates.get(i);
-      Region region = Regions.get(s.region());
-      int dr = UplinkRadio.dataRate(region, txInfo);
-      int ch = UplinkRadio.channelIndex(region, s, txInfo.frequencyHz());
-      long base = FrameCounterValidation.reconstructionBase(s.fCntUp());
-      long full = FrameCounter.fullFCntUp(base, fCnt);
-      if (micValid(s, phy, full, dr, ch)) {
-        return Optional.of(new SessionMatch(s, region, full, dr, ch));
+      if (s.pendingRejoin() != null) {
+        Optional<SessionMatch> pending = match(phy, fCnt, txInfo, s.pendingRejoin(), s);
+        if (pending.isPresent()) {
+          return pending;
+        }
       }
-      if (full != fCnt && micValid(s, phy, fCnt, dr, ch)) {
-        return Optional.of(new SessionMatch(s, region, fCnt, dr, ch));
+      Optional<SessionMatch> current = match(phy, fCnt, txInfo, s, null);
+      if (current.isPresent()) {
+        return current;
       }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<SessionMatch> match(
+      byte[] phy, int fCnt, UplinkTxInfo txInfo, DeviceSession s, DeviceSession owner) {
+    Region region = Regions.get(s.region());
+    int dr = UplinkRadio.dataRate(region, txInfo);
+    int ch = UplinkRadio.channelIndex(region, s, txInfo.frequencyHz());
+    long base = FrameCounterValidation.reconstructionBase(s.fCntUp());
+    long full = FrameCounter.fullFCntUp(base, fCnt);
+    if (micValid(s, phy, full, dr, ch)) {
+      return Optional.of(new SessionMatch(s, region, full, dr, ch, owner));
+    }
+    if (full != fCnt && micValid(s, phy, fCnt, dr, ch)) {
+      return Optional.of(new SessionMatch(s, region, fCnt, dr, ch, owner));
     }
     return Optional.empty();
   }

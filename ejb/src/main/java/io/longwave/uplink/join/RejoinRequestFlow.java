@@ -21,6 +21,7 @@ import io.longwave.lorawan.RejoinRequestPayload;
 import io.longwave.lorawan.region.RegionId;
 import io.longwave.network.NetworkRegionSettings;
 import io.longwave.network.NetworkSettings;
+import io.longwave.session.ConcurrentSessionUpdateException;
 import io.longwave.session.DeviceSession;
 import io.longwave.session.DeviceSessionRepository;
 import io.longwave.uplink.UplinkFrameSet;
@@ -51,13 +52,15 @@ import java.util.function.Function;
  * session's next value, which every new session carries over, and it is also recorded in the
  * DevNonce store under its rejoin type, so that it is never accepted twice even without a session.
  *
- * <p>As in the join flow the new session replaces the old one before the join-accept is sent.
+ * <p>The new session is kept pending next to the one in use until the device's first uplink
+ * under it ({@code DataUplinkFlow} then activates it); the join-accept is sent once it is saved.
  *
  * <p>Threading: thread-safe when its ports are.
  */
 public final class RejoinRequestFlow implements RejoinRequests {
 
   private static final Logger LOG = System.getLogger(RejoinRequestFlow.class.getName());
+  private static final int SAVE_ATTEMPTS = 5;
 
   private final DeviceRepository devices;
   private final DeviceProfileRepository profiles;
@@ -189,9 +192,58 @@ public final class RejoinRequestFlow implements RejoinRequests {
         .nextRjCount1(ctx.type1() ? Math.max(carried, ctx.rjCount + 1) : carried);
   }
 
-  /** Replaces the session as the join flow does: delete, then create. */
+  /**
+   * With a session in use, the new session waits in it as its pending rejoin session until the
+   * device's first uplink under it, and the session in use stays valid meanwhile (LoRaWAN 1.1
+   * §6.2.4: the device switches to the new context with the join-accept, and may not receive it;
+   * ChirpStack v3 keeps a {@code PendingRejoinDeviceSession} likewise). A later rejoin replaces
+   * the pending session. The session in use moves its next RJcount past this request, so that a
+   * copy of it is not accepted again. Without a session (type 1) the new one is the device's at
+   * once. The save is versioned; after a concurrent change the RJcount is checked again.
+   */
   private void saveDeviceSession(RejoinRequestContext ctx) throws JoinRejectedException {
+    for (int attempt = 1; ctx.current != null; attempt++) {
+      DeviceSession current = ctx.current;
+      if (ctx.type2()) {
+        ctx.devAddr = current.devAddr();
+      }
+      DeviceSession pending = newSession(ctx);
+      if (ctx.type1()) {
+        current.nextRjCount1(Math.max(current.nextRjCount1(), ctx.rjCount + 1));
+      } else {
+        current.nextRjCount0(Math.max(current.nextRjCount0(), ctx.rjCount + 1));
+      }
+      current.pendingRejoin(pending);
+      try {
+        sessions.save(current);
+        ctx.session = pending;
+        return;
+      } catch (ConcurrentSessionUpdateException e) {
+        if (attempt == SAVE_ATTEMPTS) {
+          throw new JoinRejectedException(JoinRejection.CONCURRENT_SESSION_UPDATE,
+              "the session of " + ctx.request.devEui() + " kept changing");
+        }
+        ctx.current = sessions.find(ctx.request.devEui()).orElse(null);
+        checkRjCountAgain(ctx);
+      }
+    }
     ctx.session = JoinSteps.replaceSession(sessions, ctx.request.devEui(), () -> newSession(ctx));
+  }
+
+  /** Another copy of this request may have been accepted meanwhile. */
+  private static void checkRjCountAgain(RejoinRequestContext ctx) throws JoinRejectedException {
+    if (ctx.current == null) {
+      if (!ctx.type1()) {
+        throw new JoinRejectedException(JoinRejection.NO_SESSION,
+            "the session of " + ctx.request.devEui() + " ended during the rejoin");
+      }
+      return;
+    }
+    int next = ctx.type1() ? ctx.current.nextRjCount1() : ctx.current.nextRjCount0();
+    if (ctx.rjCount < next) {
+      throw new JoinRejectedException(JoinRejection.RJ_COUNT_NOT_INCREASING,
+          "RJcount " + ctx.rjCount + " was accepted meanwhile (next expected " + next + ")");
+    }
   }
 
   private void flushDeviceQueue(RejoinRequestContext ctx) {

@@ -308,6 +308,41 @@ class JpaDeviceSessionRepositoryTest {
 
   @ParameterizedTest
   @MethodSource("databases")
+  void keeps_a_pending_rejoin_session_finds_it_by_its_address_and_activates_it(TestDatabase db) {
+    DeviceSession s = stored(db, DevAddr.parse("26011f40"));
+    DeviceSession pending = everyField(s.devEui(), DevAddr.parse("26011f41"))
+        .fCntUp(0).nextRjCount0(0).pendingMacCommands(List.of());
+    DeviceSession current = find(db, s.devEui()).pendingRejoin(pending);
+    save(db, current);
+
+    DeviceSession read = find(db, s.devEui());
+    assertEquals(s.devAddr(), read.devAddr(), "the session in use stays");
+    assertSameSession(pending, read.pendingRejoin());
+    List<DeviceSession> byNew = db.inTransaction(
+        em -> new JpaDeviceSessionRepository(em).findByDevAddr(DevAddr.parse("26011f41")));
+    assertEquals(1, byNew.size());
+    assertEquals(s.devEui(), byNew.get(0).devEui());
+
+    DeviceSession stale = find(db, s.devEui());
+    save(db, read.fCntUp(0xfffffff5L));
+    assertThrows(ConcurrentSessionUpdateException.class, () ->
+        db.run(em -> new JpaDeviceSessionRepository(em).activatePendingRejoin(stale)));
+    DeviceSession fresh = find(db, s.devEui());
+    assertSameSession(pending, fresh.pendingRejoin());
+    DeviceSession activated = db.inTransaction(
+        em -> new JpaDeviceSessionRepository(em).activatePendingRejoin(fresh));
+
+    DeviceSession now = find(db, s.devEui());
+    assertEquals(fresh.version() + 1, activated.version());
+    assertSameSession(activated, now);
+    assertEquals(DevAddr.parse("26011f41"), now.devAddr());
+    assertEquals(null, now.pendingRejoin());
+    assertTrue(db.inTransaction(
+        em -> new JpaDeviceSessionRepository(em).findByDevAddr(s.devAddr())).isEmpty());
+  }
+
+  @ParameterizedTest
+  @MethodSource("databases")
   void the_address_lookup_has_an_index(TestDatabase db) {
     List<String> indexed =
         db.inTransaction(
