@@ -46,7 +46,7 @@ import java.util.random.RandomGenerator;
 public final class ClassADownlinkFlow implements ClassADownlinks {
 
   private static final System.Logger LOG = System.getLogger(ClassADownlinkFlow.class.getName());
-  private static final int MAX_F_OPTS = 15;
+  private static final int MAX_F_OPTS = DataDownlinkItems.MAX_F_OPTS;
 
   private final NetworkSettings settings;
   private final DeviceQueueRepository queue;

@@ -10,14 +10,18 @@ import io.longwave.downlink.GatewayDownlinks;
 import io.longwave.downlink.RadioModulations;
 import io.longwave.downlink.ReceiveWindows;
 import io.longwave.lorawan.LorawanFormatException;
+import io.longwave.lorawan.mac.MacCommand;
 import io.longwave.lorawan.region.DwellTime;
 import io.longwave.lorawan.region.Region;
 import io.longwave.lorawan.region.Regions;
 import io.longwave.network.NetworkSettings;
 import io.longwave.session.DeviceSession;
 import io.longwave.session.LastUplinkGateway;
+import io.longwave.session.PendingMacCommand;
 import java.lang.System.Logger.Level;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 
@@ -28,9 +32,14 @@ import java.util.random.RandomGenerator;
  * timing through the gateway that heard the device's last uplink, with the antenna and board that
  * heard it.
  *
- * <p>Steps: {@code selectGateway}, {@code setTxInfo}, {@code getNextQueueItem}, {@code
- * checkPayloadSize}, {@code setFrameCounter}, {@code encryptPayloadAndSetMic}, {@code
- * saveDownlinkContext}, {@code send}; the frame-building steps are those of the Class A answer.
+ * <p>Steps: {@code selectGateway}, {@code setTxInfo}, {@code getPendingMacCommands}, {@code
+ * getNextQueueItem}, {@code checkPayloadSize}, {@code setMacCommands}, {@code setFrameCounter},
+ * {@code encryptPayloadAndSetMic}, {@code saveDownlinkContext}, {@code send}; the frame-building
+ * steps are those of the Class A answer. The MAC requests the session still waits an answer to
+ * (LinkADRReq, DevStatusReq, ... that the Class A answer may not have carried, or that the device
+ * may not have received) ride along in FOpts as far as they fit the RX2 data rate beside the
+ * queue item, so that a Class C device gets them without waiting for its next uplink; they stay
+ * pending until the device answers, as in Class A.
  * Counters and the queue move on in {@code TxAckFlow}. The caller decides whether the device may
  * be sent to now (locks, pending confirmed items).
  *
@@ -71,13 +80,22 @@ public final class ClassCDownlinkFlow implements ScheduledDownlinkFlow {
     try {
       Region region = Regions.get(session.region());
       DownlinkItemDraft draft = setTxInfo(session, region, gateway);
-      return queueItems.send(session, draft, gateway.gatewayId(), now, now, false,
-          "Class C downlink");
+      return queueItems.send(session, draft, getPendingMacCommands(session),
+          gateway.gatewayId(), now, now, false, "Class C downlink");
     } catch (LorawanFormatException e) {
       LOG.log(Level.WARNING, () -> "no Class C downlink for " + session.devEui() + ": "
           + e.getMessage());
       return Outcome.of(Result.NOT_SENT);
     }
+  }
+
+  /** The requests sent to the device and not answered yet, oldest first. */
+  private static List<MacCommand> getPendingMacCommands(DeviceSession session) {
+    List<MacCommand> commands = new ArrayList<>(session.pendingMacCommands().size());
+    for (PendingMacCommand p : session.pendingMacCommands()) {
+      commands.add(p.command());
+    }
+    return commands;
   }
 
   private static LastUplinkGateway selectGateway(DeviceSession session) {

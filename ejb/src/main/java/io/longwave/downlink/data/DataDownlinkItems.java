@@ -33,6 +33,9 @@ final class DataDownlinkItems {
 
   private static final System.Logger LOG = System.getLogger(DataDownlinkItems.class.getName());
 
+  /** The most bytes of MAC commands FOpts carries (LoRaWAN 1.0.4 §4.3.1.6, FOptsLen). */
+  static final int MAX_F_OPTS = 15;
+
   private DataDownlinkItems() {}
 
   /**

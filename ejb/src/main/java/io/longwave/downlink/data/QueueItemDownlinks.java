@@ -5,6 +5,7 @@ import io.longwave.connector.api.frame.GatewayId;
 import io.longwave.domain.device.DeviceQueueRepository;
 import io.longwave.downlink.DownlinkContextRepository;
 import io.longwave.downlink.GatewayDownlinks;
+import io.longwave.lorawan.mac.MacCommand;
 import io.longwave.session.DeviceSession;
 import java.time.Instant;
 import java.util.List;
@@ -13,7 +14,8 @@ import java.util.random.RandomGenerator;
 
 /**
  * The steps after the tx-info of a scheduled (Class B or C) downlink, shared by both flows:
- * {@code getNextQueueItem}, {@code checkPayloadSize}, {@code setFrameCounter}, {@code
+ * {@code getNextQueueItem}, {@code checkPayloadSize}, {@code setMacCommands} (the commands given,
+ * in FOpts as far as they fit next to the queue item), {@code setFrameCounter}, {@code
  * encryptPayloadAndSetMic}, {@code saveDownlinkContext}, {@code send}. Threading: thread-safe if
  * its ports are.
  */
@@ -48,12 +50,25 @@ final class QueueItemDownlinks {
   ScheduledDownlinkFlow.Outcome send(
       DeviceSession session, DownlinkItemDraft draft, GatewayId gatewayId, Instant now,
       Instant emitAt, boolean gpsTimed, String what) {
+    return send(session, draft, List.of(), gatewayId, now, emitAt, gpsTimed, what);
+  }
+
+  /**
+   * As {@link #send(DeviceSession, DownlinkItemDraft, GatewayId, Instant, Instant, boolean,
+   * String)}, with MAC commands in FOpts next to the queue item.
+   *
+   * @param macCommands the commands to carry, in order; those that do not fit stay out
+   */
+  ScheduledDownlinkFlow.Outcome send(
+      DeviceSession session, DownlinkItemDraft draft, List<MacCommand> macCommands,
+      GatewayId gatewayId, Instant now, Instant emitAt, boolean gpsTimed, String what) {
     DataDownlinkItems.QueueSelection next =
         DataDownlinkItems.nextQueueItem(queue, events, session.devEui(), draft.maxPayloadSize);
     if (next.item() == null) {
       return ScheduledDownlinkFlow.Outcome.of(ScheduledDownlinkFlow.Result.NOTHING_QUEUED);
     }
     DataDownlinkItems.putQueueItem(draft, next);
+    setMacCommands(draft, macCommands);
     DataDownlinkItems.setFrameCounter(session, draft);
     DataDownlinkItems.encryptAndSetMic(session, draft, false, 0);
     long downlinkId = random.nextLong() & 0xffff_ffffL;
@@ -66,5 +81,18 @@ final class QueueItemDownlinks {
     return sent
         ? new ScheduledDownlinkFlow.Outcome(ScheduledDownlinkFlow.Result.SENT, emitAt)
         : ScheduledDownlinkFlow.Outcome.of(ScheduledDownlinkFlow.Result.NOT_SENT);
+  }
+
+  /**
+   * FOpts next to the application data: at most 15 bytes (LoRaWAN 1.0.4 §4.3.1.6) and what the
+   * data rate leaves beside the FRMPayload, as the Class A answer does.
+   */
+  private static void setMacCommands(DownlinkItemDraft draft, List<MacCommand> macCommands) {
+    if (macCommands.isEmpty() || !draft.carriesQueueItem) {
+      return;
+    }
+    int room = Math.min(DataDownlinkItems.MAX_F_OPTS,
+        draft.maxPayloadSize - draft.frmPayload.length);
+    draft.fOptsCommands = MacCommandSelection.fitting(macCommands, room);
   }
 }
