@@ -13,7 +13,10 @@ import io.longwave.domain.multicast.MulticastQueueRepository;
 import io.longwave.downlink.GatewayDownlinks;
 import io.longwave.downlink.GatewaySelector;
 import io.longwave.downlink.PingSlotDownlinks;
+import io.longwave.downlink.DownlinkContextRepository;
 import io.longwave.downlink.InMemoryDownlinkContextRepository;
+import io.longwave.downlink.SharedDownlinkContexts;
+import io.longwave.downlink.TieredDownlinkContextRepository;
 import io.longwave.downlink.data.ClassADownlinkFlow;
 import io.longwave.downlink.data.ClassBDownlinkFlow;
 import io.longwave.downlink.data.ClassCDownlinkFlow;
@@ -63,6 +66,7 @@ import java.lang.System.Logger.Level;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.metrics.MetricID;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -74,7 +78,9 @@ import org.eclipse.microprofile.metrics.Tag;
  * de-duplicated uplink to the uplink router, every TX acknowledgement to the join-accept record
  * or the TX-ack flow; and runs the Class C, Class B and multicast downlink schedulers every {@code
  * longwave.network.scheduler-interval} on the network scheduler, each run scheduling the next
- * when it ends, so that runs never overlap. The flows take their own transactions through the
+ * when it ends, so that runs never overlap; the same loop deletes expired downlink contexts once a
+ * minute. Downlink contexts are kept in memory and in the database, so that a TX acknowledgement
+ * handled by another instance on the same database finds its downlink. The flows take their own transactions through the
  * repositories; this bean takes none.
  */
 @Singleton
@@ -87,6 +93,8 @@ public class NetworkServer {
   private static final Logger LOG = System.getLogger(NetworkServer.class.getName());
   /** Class C devices handled per scheduler run (ChirpStack's default batch size). */
   private static final int SCHEDULER_BATCH_SIZE = 100;
+  /** How often the downlink contexts whose acknowledgement never came are deleted. */
+  private static final Duration CONTEXT_CLEANUP_INTERVAL = Duration.ofMinutes(1);
 
   @EJB private DeviceRepository devices;
   @EJB private DeviceProfileRepository profiles;
@@ -100,6 +108,7 @@ public class NetworkServer {
   @EJB private MulticastGroupRepository multicastGroups;
   @EJB private MulticastQueueRepository multicastQueue;
   @EJB private GatewayRegions gatewayRegions;
+  @EJB private SharedDownlinkContexts sharedContexts;
 
   private UplinkRouter router;
   private TxAckFlow txAcks;
@@ -112,6 +121,7 @@ public class NetworkServer {
   private MulticastScheduler multicast;
   private Duration schedulerInterval;
   private Clock clock;
+  private Instant nextContextCleanup = Instant.MIN;
   private volatile boolean stopped;
 
   @PostConstruct
@@ -124,7 +134,9 @@ public class NetworkServer {
     SecureRandom random = new SecureRandom();
     GatewayDownlinks gateways = bridge::sendDownlink;
     GatewaySelector selector = new GatewaySelector(settings.gatewayMinMarginDb(), random);
-    InMemoryDownlinkContextRepository contexts = new InMemoryDownlinkContextRepository();
+    DownlinkContextRepository contexts =
+        new TieredDownlinkContextRepository(new InMemoryDownlinkContextRepository(),
+            sharedContexts);
     joinAcceptsSent = new ExpiringJoinAcceptsSent();
     frameLog =
         new InMemoryFrameLog(
@@ -217,6 +229,11 @@ public class NetworkServer {
       multicast.runOnce(clock.instant(), SCHEDULER_BATCH_SIZE);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "multicast scheduler run failed", e);
+    }
+    try {
+      deleteExpiredDownlinkContexts();
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "deleting expired downlink contexts failed", e);
     } finally {
       if (!stopped) {
         try {
@@ -226,6 +243,19 @@ public class NetworkServer {
           LOG.log(Level.DEBUG, "network scheduler stopped; Class C scheduler ends");
         }
       }
+    }
+  }
+
+  /** Rows of acknowledgements that never came, at most once per cleanup interval. */
+  private void deleteExpiredDownlinkContexts() {
+    Instant now = clock.instant();
+    if (now.isBefore(nextContextCleanup)) {
+      return;
+    }
+    nextContextCleanup = now.plus(CONTEXT_CLEANUP_INTERVAL);
+    int n = sharedContexts.deleteExpired(now);
+    if (n > 0) {
+      LOG.log(Level.DEBUG, "{0} expired downlink contexts deleted", n);
     }
   }
 
