@@ -11,7 +11,7 @@ import java.time.Instant;
  */
 public interface SharedDownlinkContexts extends DownlinkContextRepository {
 
-  /** Deletes the context of a downlink; true when it was still stored (and is now this caller's). */
+  /** Deletes a downlink's context; true when it was still stored (it is now this caller's). */
   boolean remove(long downlinkId);
 
   /**

@@ -2,6 +2,7 @@ package io.longwave.network;
 
 import io.longwave.application.event.ApplicationEvents;
 import io.longwave.connector.api.frame.DownlinkTxAck;
+import io.longwave.domain.device.CachedDeviceProfiles;
 import io.longwave.domain.device.DevNonceRepository;
 import io.longwave.domain.device.DeviceClass;
 import io.longwave.domain.gateway.GatewayRegions;
@@ -79,9 +80,10 @@ import org.eclipse.microprofile.metrics.Tag;
  * or the TX-ack flow; and runs the Class C, Class B and multicast downlink schedulers every {@code
  * longwave.network.scheduler-interval} on the network scheduler, each run scheduling the next
  * when it ends, so that runs never overlap; the same loop deletes expired downlink contexts once a
- * minute. Downlink contexts are kept in memory and in the database, so that a TX acknowledgement
- * handled by another instance on the same database finds its downlink. The flows take their own transactions through the
- * repositories; this bean takes none.
+ * minute. The flows read device profiles through a short-lived cache ({@link
+ * CachedDeviceProfiles}). Downlink contexts are kept in memory and in the database, so that a TX
+ * acknowledgement handled by another instance on the same database finds its downlink. The flows
+ * take their own transactions through the repositories; this bean takes none.
  */
 @Singleton
 @Startup
@@ -132,6 +134,8 @@ public class NetworkServer {
     NetworkSettings settings = config.settings();
     clock = Clock.systemUTC();
     SecureRandom random = new SecureRandom();
+    DeviceProfileRepository cachedProfiles =
+        new CachedDeviceProfiles(profiles, clock, CachedDeviceProfiles.DEFAULT_TTL);
     GatewayDownlinks gateways = bridge::sendDownlink;
     GatewaySelector selector = new GatewaySelector(settings.gatewayMinMarginDb(), random);
     DownlinkContextRepository contexts =
@@ -152,18 +156,21 @@ public class NetworkServer {
         new JoinAcceptFlow(gateways, selector, joinAcceptsSent, settings, random, frameLog,
             clock);
     JoinRequestFlow joins =
-        new JoinRequestFlow(devices, profiles, devNonces, sessions, queue, joinAccepts, events,
+        new JoinRequestFlow(devices, cachedProfiles, devNonces, sessions, queue, joinAccepts,
+            events,
             settings, config.regions(), new DevAddrAllocator(settings.netId(), random), frameLog,
             receptions, clock);
     RejoinRequestFlow rejoins =
-        new RejoinRequestFlow(devices, profiles, devNonces, sessions, queue, joinAccepts, events,
+        new RejoinRequestFlow(devices, cachedProfiles, devNonces, sessions, queue, joinAccepts,
+            events,
             settings, config.regions(), new DevAddrAllocator(settings.netId(), random), drops,
             clock);
     ClassADownlinkFlow classA =
         new ClassADownlinkFlow(settings, queue, gateways, contexts, events, random, frameLog,
             clock);
     DataUplinkFlow data =
-        new DataUplinkFlow(sessions, devices, profiles, queue, new MacCommandDispatcher(), events,
+        new DataUplinkFlow(sessions, devices, cachedProfiles, queue, new MacCommandDispatcher(),
+            events,
             classA,
             (delay, task) -> scheduler.schedule(task, delay),
             settings, drops, new AesKeyContextCache(4096), frameLog, activity, receptions, clock);
@@ -178,7 +185,7 @@ public class NetworkServer {
             new Tag("gateway", gateway.toString()),
             new Tag("status", status.name().toLowerCase(java.util.Locale.ROOT))).inc());
     txAcks =
-        new TxAckFlow(contexts, sessions, queue, devices, profiles, events, frameLog, clock,
+        new TxAckFlow(contexts, sessions, queue, devices, cachedProfiles, events, frameLog, clock,
             multicastAcks);
     classC =
         new DeviceQueueScheduler(DeviceClass.C, queue, sessions, devices, events,
@@ -186,7 +193,8 @@ public class NetworkServer {
             DeviceQueueScheduler.DEFAULT_LOCK);
     classB =
         new DeviceQueueScheduler(DeviceClass.B, queue, sessions, devices, events,
-            new ClassBDownlinkFlow(settings, devices, profiles, queue, gateways, contexts, events,
+            new ClassBDownlinkFlow(settings, devices, cachedProfiles, queue, gateways, contexts,
+                events,
                 random, PingSlotDownlinks.DEFAULT_SCHEDULING_MARGIN),
             DeviceQueueScheduler.DEFAULT_LOCK);
     multicast =

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 
 /**
  * The state of one activated device (ChirpStack's {@code DeviceSession}): address and session
@@ -30,6 +31,9 @@ import java.util.Objects;
  * repository's version check serialises their saves.
  */
 public final class DeviceSession {
+
+  /** {@link #awaitedAckQueueItem()} when it is not known: the queue has to be looked at. */
+  public static final UUID UNKNOWN_AWAITED_ACK = new UUID(0, 0);
 
   private final Eui64 devEui;
   private final DevAddr devAddr;
@@ -76,6 +80,7 @@ public final class DeviceSession {
   private Integer battery;
   private Integer margin;
   private boolean ackPending;
+  private UUID awaitedAckQueueItem = UNKNOWN_AWAITED_ACK;
   private List<UplinkMetrics> adrHistory = new ArrayList<>();
   private List<LastUplinkGateway> lastUplinkGateways = List.of();
   private DeviceSession pendingRejoin;
@@ -155,6 +160,7 @@ public final class DeviceSession {
     c.battery = battery;
     c.margin = margin;
     c.ackPending = ackPending;
+    c.awaitedAckQueueItem = awaitedAckQueueItem;
     c.adrHistory = new ArrayList<>(adrHistory);
     c.lastUplinkGateways = lastUplinkGateways;
     c.pendingRejoin = pendingRejoin == null ? null : pendingRejoin.copy();
@@ -486,6 +492,21 @@ public final class DeviceSession {
     margin = v;
     return this;
   }
+  /**
+   * The confirmed queue item that went on air and waits for the device's ACK (set when its TX
+   * acknowledgement marks it pending), so that an uplink looks at the queue only then; {@link
+   * #UNKNOWN_AWAITED_ACK} when not known (a new session, which may inherit a pending item, or one
+   * stored before this was kept: the next uplink looks); null when none.
+   */
+  public UUID awaitedAckQueueItem() {
+    return awaitedAckQueueItem;
+  }
+
+  public DeviceSession awaitedAckQueueItem(UUID queueItemId) {
+    awaitedAckQueueItem = queueItemId;
+    return this;
+  }
+
   /** A confirmed uplink waits for its ACK in the next downlink. */
   public boolean ackPending() {
     return ackPending;

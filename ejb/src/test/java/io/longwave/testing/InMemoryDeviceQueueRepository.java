@@ -21,6 +21,7 @@ public final class InMemoryDeviceQueueRepository implements DeviceQueueRepositor
 
   private final List<DeviceQueueItem> items = new ArrayList<>();
   private final DeviceSessionRepository sessions;
+  private int reads;
 
   public InMemoryDeviceQueueRepository() {
     this(null);
@@ -38,6 +39,7 @@ public final class InMemoryDeviceQueueRepository implements DeviceQueueRepositor
 
   @Override
   public synchronized List<DeviceQueueItem> list(Eui64 devEui) {
+    reads++;
     List<DeviceQueueItem> l = new ArrayList<>();
     for (DeviceQueueItem i : items) {
       if (i.devEui().equals(devEui)) {
@@ -47,6 +49,11 @@ public final class InMemoryDeviceQueueRepository implements DeviceQueueRepositor
     // a pending item first, then by creation (stable for equal times)
     l.sort(Comparator.comparing((DeviceQueueItem i) -> !i.pending()));
     return l;
+  }
+
+  /** How often a device's queue was read (each a query on the database). */
+  public synchronized int reads() {
+    return reads;
   }
 
   @Override
@@ -61,8 +68,8 @@ public final class InMemoryDeviceQueueRepository implements DeviceQueueRepositor
   }
 
   @Override
-  public synchronized void delete(UUID id) {
-    items.removeIf(i -> i.id().equals(id));
+  public synchronized boolean delete(UUID id) {
+    return items.removeIf(i -> i.id().equals(id));
   }
 
   @Override

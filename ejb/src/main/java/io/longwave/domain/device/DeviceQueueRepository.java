@@ -22,7 +22,8 @@ public interface DeviceQueueRepository {
   /** Replaces an item (for example when it becomes pending). */
   void update(DeviceQueueItem item);
 
-  void delete(UUID id);
+  /** Deletes an item; true when it was still queued (of two deleters, one gets true). */
+  boolean delete(UUID id);
 
   /**
    * Devices whose session is in {@code deviceClass} and that have an item to act on at {@code

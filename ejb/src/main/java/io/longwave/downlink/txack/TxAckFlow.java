@@ -161,8 +161,11 @@ public final class TxAckFlow {
       } else {
         s.nFCntDown(Math.max(s.nFCntDown(), next));
       }
-      if (item.confirmed() && item.hasQueueItem() && s.macVersion().isLorawan11()) {
-        s.confFCnt(item.fCnt());
+      if (item.confirmed() && item.hasQueueItem()) {
+        s.awaitedAckQueueItem(item.queueItemId());
+        if (s.macVersion().isLorawan11()) {
+          s.confFCnt(item.fCnt());
+        }
       }
       try {
         sessions.save(s);
@@ -175,25 +178,34 @@ public final class TxAckFlow {
     }
   }
 
-  /** Deletes an unconfirmed item; marks a confirmed one pending. False when it is gone. */
+  /**
+   * Deletes an unconfirmed item (one statement); marks a confirmed one pending. False when it is
+   * gone.
+   */
   private boolean updateQueueItem(
       DownlinkContext context, DownlinkContext.Item item, DeviceSession session) {
+    if (!item.confirmed()) {
+      if (queue.delete(item.queueItemId())) {
+        return true;
+      }
+      logNoLongerQueued(context, item);
+      return false;
+    }
     Optional<DeviceQueueItem> found =
         queue.list(context.devEui()).stream()
             .filter(q -> q.id().equals(item.queueItemId()))
             .findFirst();
     if (found.isEmpty()) {
-      LOG.log(Level.INFO, () -> "queue item " + item.queueItemId() + " of " + context.devEui()
-          + " was sent but is no longer queued");
+      logNoLongerQueued(context, item);
       return false;
     }
-    DeviceQueueItem q = found.get();
-    if (!item.confirmed()) {
-      queue.delete(q.id());
-    } else {
-      queue.update(q.sentPending(item.fCnt(), pendingTimeout(context, session)));
-    }
+    queue.update(found.get().sentPending(item.fCnt(), pendingTimeout(context, session)));
     return true;
+  }
+
+  private static void logNoLongerQueued(DownlinkContext context, DownlinkContext.Item item) {
+    LOG.log(Level.INFO, () -> "queue item " + item.queueItemId() + " of " + context.devEui()
+        + " was sent but is no longer queued");
   }
 
   /**

@@ -83,12 +83,12 @@ public class JpaDeviceQueueRepository implements DeviceQueueRepository {
     row.update(item);
   }
 
+  /** One statement, whose row count says whether the item was still there. */
   @Override
-  public void delete(UUID id) {
-    DeviceQueueItemEntity row = em.find(DeviceQueueItemEntity.class, id);
-    if (row != null) {
-      em.remove(row);
-    }
+  public boolean delete(UUID id) {
+    return em.createQuery("delete from DeviceQueueItemEntity q where q.id = :id")
+        .setParameter("id", id)
+        .executeUpdate() == 1;
   }
 
   /** DevEUIs are stored as 16 lower-case hex digits, so their text order is their number order. */

@@ -32,9 +32,9 @@ import java.util.Map;
  * The {@code mac_state} column of {@code device_session}: the radio and MAC state of a {@link
  * DeviceSession} (receive windows, data rate, TX power, channels, Class B ping slots, pending MAC
  * requests, error counts, device status, the gateways of the last uplink, the next RJcount0 and
- * RJcount1 of rejoin-requests) as one JSON object. Pending requests are kept as the hex of their
- * {@link MacCommandCodec} bytes with their direction (always {@code DOWNLINK}: the network sent
- * them). Reading is tolerant: a missing member keeps the session's default, so members can be
+ * RJcount1 of rejoin-requests, the confirmed queue item awaiting its ACK) as one JSON object.
+ * Pending requests are kept as the hex of their {@link MacCommandCodec} bytes with their
+ * direction (always {@code DOWNLINK}: the network sent them). Reading is tolerant: a missing member keeps the session's default, so members can be
  * added later without a migration. Stateless and thread-safe.
  */
 final class SessionStateJson {
@@ -71,7 +71,9 @@ final class SessionStateJson {
         .add("pingSlotFrequencyHz", s.pingSlotFrequencyHz())
         .add("pendingMacCommands", pending(s.pendingMacCommands()))
         .add("macCommandErrorCount", errorCounts(s.macCommandErrorCount()))
-        .add("ackPending", s.ackPending());
+        .add("ackPending", s.ackPending())
+        .add("awaitedAck",
+            s.awaitedAckQueueItem() == null ? "" : s.awaitedAckQueueItem().toString());
     if (s.lastDeviceStatusRequest() != null) {
       o.add("lastDeviceStatusRequest", s.lastDeviceStatusRequest().toString());
     }
@@ -133,6 +135,7 @@ final class SessionStateJson {
           .pendingMacCommands(pending(array(o, "pendingMacCommands")))
           .macCommandErrorCount(errorCounts(o.getJsonObject("macCommandErrorCount")))
           .ackPending(o.getBoolean("ackPending", false))
+          .awaitedAckQueueItem(awaitedAck(o.getString("awaitedAck", null)))
           .lastDeviceStatusRequest(instant(o.getString("lastDeviceStatusRequest", null)))
           .battery(o.containsKey("battery") ? o.getInt("battery") : null)
           .margin(o.containsKey("margin") ? o.getInt("margin") : null)
@@ -171,6 +174,14 @@ final class SessionStateJson {
   private static long longValue(JsonObject o, String name) {
     JsonNumber n = o.getJsonNumber(name);
     return n == null ? 0 : n.longValueExact();
+  }
+
+  /** Absent in sessions stored before it was kept: not known, so the queue is looked at. */
+  private static java.util.UUID awaitedAck(String text) {
+    if (text == null) {
+      return DeviceSession.UNKNOWN_AWAITED_ACK;
+    }
+    return text.isEmpty() ? null : java.util.UUID.fromString(text);
   }
 
   private static Instant instant(String text) {

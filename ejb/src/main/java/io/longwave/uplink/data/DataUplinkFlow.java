@@ -7,6 +7,7 @@ import io.longwave.application.event.DataUplinkEvent;
 import io.longwave.application.event.ErrorEvent;
 import io.longwave.domain.device.Device;
 import io.longwave.domain.device.DeviceProfileRepository;
+import io.longwave.domain.device.DeviceQueueItem;
 import io.longwave.domain.device.DeviceQueueRepository;
 import io.longwave.domain.device.DeviceRepository;
 import io.longwave.downlink.ClassADownlinks;
@@ -34,6 +35,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The data uplink flow (LoRaWAN 1.0.4 §4, 1.1 §4; ChirpStack {@code uplink::data}): find the
@@ -43,11 +45,11 @@ import java.util.Optional;
  *
  * <p>A LoRaWAN 1.1 device's first uplink under a pending rejoin session activates it first.
  *
- * <p>Concurrency: the frame counter is claimed by a versioned save before anything else happens.
- * When another copy of the same uplink saved first, the session is read again and the counter
- * validated again, so the second copy ends as a retransmission and never reaches the application
- * twice. The state steps after it run again on a fresh copy when their save loses, with the MAC
- * events of the lost attempt discarded.
+ * <p>Concurrency: the frame counter is claimed together with the state the uplink changed, in
+ * one versioned save, before any event leaves the flow. When another copy of the same uplink
+ * saved first, the session is read again and the counter validated again, so the second copy ends
+ * as a retransmission and never reaches the application twice; when another flow saved first,
+ * the state steps run again on the fresh copy, with the MAC events of the lost attempt discarded.
  *
  * <p>Threading: thread-safe when its ports are; one call handles one uplink. Failure modes: a
  * dropped uplink is counted in {@link UplinkDrops} and reported in the outcome; exceptions of the
@@ -140,7 +142,11 @@ public final class DataUplinkFlow {
       if (drop != null) {
         return dropped(ctx, drop);
       }
-      if (saveFrameCounter(ctx)) {
+      decryptFOptsAndDecodeMacCommands(ctx);
+      updateDeviceState(ctx);
+      handleMacCommands(ctx);
+      handleUplinkAck(ctx);
+      if (saveSession(ctx)) {
         break;
       }
       if (attempt == MAX_SAVE_ATTEMPTS) {
@@ -148,8 +154,6 @@ public final class DataUplinkFlow {
       }
     }
     markDeviceSeen(ctx);
-    decryptFOptsAndDecodeMacCommands(ctx);
-    saveSession(ctx);
     sendApplicationEvents(ctx);
     respond(ctx);
     return DataUplinkOutcome.accepted(ctx.fullFCnt);
@@ -214,16 +218,19 @@ public final class DataUplinkFlow {
         new LastUplink(ctx.uplink.receivedAt(), ctx.uplinkDr, best.rssi(), best.snr()));
   }
 
+  /** Read once per uplink: a retry after a concurrent save reads the session only. */
   private String getDeviceAndProfile(DataUplinkContext ctx) {
-    Optional<Device> d = devices.find(ctx.session.devEui());
-    if (d.isEmpty()) {
-      return UplinkDrops.DEVICE_NOT_FOUND;
+    if (ctx.device == null) {
+      Optional<Device> d = devices.find(ctx.session.devEui());
+      if (d.isEmpty()) {
+        return UplinkDrops.DEVICE_NOT_FOUND;
+      }
+      ctx.device = d.get();
+      ctx.profile = profiles.find(ctx.device.deviceProfileId()).orElse(null);
     }
-    ctx.device = d.get();
     if (ctx.device.disabled()) {
       return UplinkDrops.DEVICE_DISABLED;
     }
-    ctx.profile = profiles.find(ctx.device.deviceProfileId()).orElse(null);
     return ctx.profile == null ? UplinkDrops.DEVICE_NOT_FOUND : null;
   }
 
@@ -255,43 +262,27 @@ public final class DataUplinkFlow {
     }
   }
 
-  /** Claims the counter with a versioned save; false when a concurrent save came first. */
-  private boolean saveFrameCounter(DataUplinkContext ctx) {
-    ctx.session.fCntUp(ctx.fullFCnt + 1);
-    try {
-      sessions.save(ctx.session);
-      return true;
-    } catch (ConcurrentSessionUpdateException e) {
-      LOG.log(Level.DEBUG, "frame counter of {0} claimed concurrently, validating again",
-          ctx.session.devEui());
-      return false;
-    }
-  }
-
   private void decryptFOptsAndDecodeMacCommands(DataUplinkContext ctx) {
     ctx.uplinkMacCommands =
         UplinkMacCommands.decode(ctx.macPayload, ctx.session, ctx.fullFCnt, keys);
   }
 
-  /** Applies the state steps and saves; on a lost save, again on a fresh copy. */
-  private void saveSession(DataUplinkContext ctx) {
-    for (int attempt = 1; ; attempt++) {
-      updateDeviceState(ctx);
-      handleMacCommands(ctx);
-      handleUplinkAck(ctx);
-      try {
-        sessions.save(ctx.session);
-        return;
-      } catch (ConcurrentSessionUpdateException e) {
-        Optional<DeviceSession> fresh = sessions.find(ctx.session.devEui());
-        if (fresh.isEmpty() || attempt == MAX_SAVE_ATTEMPTS) {
-          LOG.log(Level.WARNING, "the session of {0} kept changing; uplink state not saved",
-              ctx.session.devEui());
-          return;
-        }
-        ctx.session = fresh.get();
-        ctx.macEvents.clear();
-      }
+  /**
+   * Claims the frame counter and stores what the uplink changed in one versioned update. False
+   * when a concurrent save came first: the session is read and the counter validated again, so a
+   * second copy of the uplink ends as a retransmission, and after another flow's save the state
+   * steps run again on the fresh copy, the MAC events of the lost attempt discarded.
+   */
+  private boolean saveSession(DataUplinkContext ctx) {
+    ctx.session.fCntUp(ctx.fullFCnt + 1);
+    try {
+      sessions.save(ctx.session);
+      return true;
+    } catch (ConcurrentSessionUpdateException e) {
+      LOG.log(Level.DEBUG, "session of {0} saved concurrently, validating again",
+          ctx.session.devEui());
+      ctx.macEvents.clear();
+      return false;
     }
   }
 
@@ -326,19 +317,35 @@ public final class DataUplinkFlow {
     ctx.macRequests = mac.requests(m);
   }
 
-  /** A pending confirmed downlink is acknowledged, or not, by this uplink's ACK bit. */
+  /**
+   * A pending confirmed downlink is acknowledged, or not, by this uplink's ACK bit. The queue is
+   * read only when the session says a confirmed item went on air (or does not know); the hint is
+   * kept while that item is still queued but not yet marked pending (its TX acknowledgement is
+   * being handled right now).
+   */
   private void handleUplinkAck(DataUplinkContext ctx) {
-    ctx.pendingItem = queue.next(ctx.session.devEui()).filter(i -> i.pending()).orElse(null);
-    if (ctx.pendingItem != null && ctx.session.macVersion().isLorawan11()) {
-      ctx.session.confFCnt(-1);
+    DeviceSession s = ctx.session;
+    UUID awaited = s.awaitedAckQueueItem();
+    ctx.pendingItem = null;
+    if (awaited == null) {
+      return;
+    }
+    List<DeviceQueueItem> items = queue.list(s.devEui());
+    ctx.pendingItem = items.stream().filter(DeviceQueueItem::pending).findFirst().orElse(null);
+    boolean notMarkedYet = ctx.pendingItem == null
+        && items.stream().anyMatch(i -> i.id().equals(awaited));
+    if (!notMarkedYet) {
+      s.awaitedAckQueueItem(null);
+    }
+    if (ctx.pendingItem != null && s.macVersion().isLorawan11()) {
+      s.confFCnt(-1);
     }
   }
 
   private void sendApplicationEvents(DataUplinkContext ctx) {
     DeviceSession s = ctx.session;
     ctx.macEvents.flushTo(events);
-    if (ctx.pendingItem != null) {
-      queue.delete(ctx.pendingItem.id());
+    if (ctx.pendingItem != null && queue.delete(ctx.pendingItem.id())) {
       events.acked(new AckEvent(s.devEui(), ctx.pendingItem.id(), ctx.fCtrl.ack(),
           ctx.pendingItem.fCntDown()));
     }

@@ -34,6 +34,11 @@ final class TestDatabase {
   private final EntityManagerFactory emf;
 
   private TestDatabase(String label, String url, String user, Runnable cleanUp) {
+    this(label, url, user, cleanUp, Map.of());
+  }
+
+  private TestDatabase(
+      String label, String url, String user, Runnable cleanUp, Map<String, String> properties) {
     this.label = label;
     this.cleanUp = cleanUp;
     Flyway.configure()
@@ -44,11 +49,11 @@ final class TestDatabase {
     this.emf =
         Persistence.createEntityManagerFactory(
             "longwave-test",
-            Map.of(
+            with(properties, Map.of(
                 "jakarta.persistence.jdbc.url", url,
                 "jakarta.persistence.jdbc.user", user,
                 "jakarta.persistence.jdbc.password", "",
-                "eclipselink.session-name", url));
+                "eclipselink.session-name", url)));
   }
 
   /** An empty H2 file database {@code target/h2/<name>}. */
@@ -69,6 +74,23 @@ final class TestDatabase {
     return new TestDatabase(
         "PostgreSQL", POSTGRES + name, "postgres",
         () -> admin("drop database if exists " + name + " with (force)"));
+  }
+
+  /**
+   * A new PostgreSQL database {@code <name>} whose persistence unit also gets {@code properties}
+   * (a logger, for example), dropped on close.
+   */
+  static TestDatabase postgres(String name, Map<String, String> properties) {
+    TestDatabase plain = postgres(name);
+    plain.emf.close();
+    return new TestDatabase("PostgreSQL", POSTGRES + name, "postgres", plain.cleanUp,
+        properties);
+  }
+
+  private static Map<String, String> with(Map<String, String> extra, Map<String, String> base) {
+    java.util.HashMap<String, String> all = new java.util.HashMap<>(base);
+    all.putAll(extra);
+    return all;
   }
 
   /** Both kinds, for a test class named {@code name} (lower case, underscores). */
