@@ -21,7 +21,8 @@ import java.util.UUID;
 
 /**
  * A row of {@code downlink_context}: a {@link DownlinkContext} with its expiry, the frame items
- * as a JSON array ({@code fCnt}, {@code counter}, {@code queueItemId}, {@code confirmed}).
+ * as a JSON array ({@code fCnt}, {@code counter}, {@code queueItemId}, {@code confirmed}). The
+ * row has an id of its own: downlink ids may repeat.
  */
 @Entity
 @Table(name = "downlink_context")
@@ -29,9 +30,10 @@ public class DownlinkContextEntity {
 
   private static final JsonProvider JSON = JsonProvider.provider();
 
-  @Id
-  @Column(name = "downlink_id")
-  private Long downlinkId;
+  @Id private UUID id;
+
+  @Column(name = "downlink_id", nullable = false)
+  private long downlinkId;
 
   @Column(name = "dev_eui", length = 16)
   private String devEui;
@@ -57,6 +59,7 @@ public class DownlinkContextEntity {
   protected DownlinkContextEntity() {}
 
   DownlinkContextEntity(DownlinkContext c, Instant expiresAt) {
+    id = UUID.randomUUID();
     downlinkId = c.downlinkId();
     devEui = c.devEui() == null ? null : c.devEui().toString();
     multicastGroupId = c.multicastGroupId();

@@ -15,14 +15,17 @@ import java.util.Optional;
 /**
  * {@link SharedDownlinkContexts} on JPA, table {@code downlink_context}. A context is kept for
  * {@link InMemoryDownlinkContextRepository#DEFAULT_TTL}, as in memory. {@link #take} reads the
- * row and deletes it; the delete's row count decides which of two concurrent takers gets it.
+ * newest row of the downlink id and deletes the id's rows; the delete's row count decides which
+ * of two concurrent takers gets it. A downlink id that repeats (ids are random 32-bit values)
+ * never fails an insert; the newer context is the one found, as in memory.
  * Every call is one transaction (one statement, two for {@code take}).
  */
 @Stateless
 public class JpaDownlinkContextStore implements SharedDownlinkContexts {
 
   private static final String FIND =
-      "select c from DownlinkContextEntity c where c.downlinkId = :id and c.expiresAt > :now";
+      "select c from DownlinkContextEntity c where c.downlinkId = :id and c.expiresAt > :now"
+          + " order by c.createdAt desc";
   private static final String DELETE =
       "delete from DownlinkContextEntity c where c.downlinkId = :id";
 
@@ -52,6 +55,7 @@ public class JpaDownlinkContextStore implements SharedDownlinkContexts {
     List<DownlinkContextEntity> rows = em.createQuery(FIND, DownlinkContextEntity.class)
         .setParameter("id", downlinkId)
         .setParameter("now", clock.instant())
+        .setMaxResults(1)
         .getResultList();
     if (rows.isEmpty()) {
       return Optional.empty();
@@ -71,7 +75,7 @@ public class JpaDownlinkContextStore implements SharedDownlinkContexts {
 
   @Override
   public boolean remove(long downlinkId) {
-    return em.createQuery(DELETE).setParameter("id", downlinkId).executeUpdate() == 1;
+    return em.createQuery(DELETE).setParameter("id", downlinkId).executeUpdate() > 0;
   }
 
   /** Uses the index {@code downlink_context_expires}. */

@@ -134,6 +134,21 @@ class JpaDownlinkContextStoreTest {
 
   @ParameterizedTest
   @MethodSource("databases")
+  void a_repeated_downlink_id_is_stored_and_the_newer_context_found(TestDatabase db) {
+    SharedDownlinkContexts store = store(db);
+    long id = IDS.incrementAndGet();
+    DownlinkContext older = DownlinkContext.multicast(id, UUID.randomUUID(), 1, NOW, null);
+    DownlinkContext newer =
+        DownlinkContext.multicast(id, UUID.randomUUID(), 2, NOW.plusSeconds(1), null);
+    store.save(older);
+    store.save(newer);
+
+    assertEquals(Optional.of(newer), store.take(id));
+    assertEquals(Optional.empty(), store.take(id));
+  }
+
+  @ParameterizedTest
+  @MethodSource("databases")
   void an_expired_context_is_not_found_and_is_deleted(TestDatabase db) {
     SharedDownlinkContexts store = store(db);
     DownlinkContext c = deviceContext();
