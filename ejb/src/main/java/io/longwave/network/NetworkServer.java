@@ -189,13 +189,13 @@ public class NetworkServer {
             multicastAcks);
     classC =
         new DeviceQueueScheduler(DeviceClass.C, queue, sessions, devices, events,
-            new ClassCDownlinkFlow(settings, queue, gateways, contexts, events, random),
+            new ClassCDownlinkFlow(settings, queue, gateways, contexts, events, random, frameLog),
             DeviceQueueScheduler.DEFAULT_LOCK);
     classB =
         new DeviceQueueScheduler(DeviceClass.B, queue, sessions, devices, events,
             new ClassBDownlinkFlow(settings, devices, cachedProfiles, queue, gateways, contexts,
                 events,
-                random, PingSlotDownlinks.DEFAULT_SCHEDULING_MARGIN),
+                random, frameLog, PingSlotDownlinks.DEFAULT_SCHEDULING_MARGIN),
             DeviceQueueScheduler.DEFAULT_LOCK);
     multicast =
         new MulticastScheduler(multicastGroups, multicastQueue,

@@ -238,7 +238,8 @@ class ClassCDownlinkScenarioTest {
     DeviceQueueScheduler scheduler = new DeviceQueueScheduler(DeviceClass.C, uplinks.queue, uplinks.sessions,
         uplinks.devices, uplinks.events,
         new ClassCDownlinkFlow(NetworkSettings.defaults(), uplinks.queue, gateways,
-            new InMemoryDownlinkContextRepository(), uplinks.events, new Random(3)),
+            new InMemoryDownlinkContextRepository(), uplinks.events, new Random(3),
+            uplinks.frames),
         DeviceQueueScheduler.DEFAULT_LOCK);
     Instant heard = DataUplinkFixture.NOW;
 

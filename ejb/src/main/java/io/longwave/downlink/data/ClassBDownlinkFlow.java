@@ -9,6 +9,7 @@ import io.longwave.downlink.DownlinkContextRepository;
 import io.longwave.downlink.GatewayDownlinks;
 import io.longwave.downlink.PingSlotDownlinks;
 import io.longwave.downlink.ReceiveWindows;
+import io.longwave.framelog.FrameLog;
 import io.longwave.lorawan.LorawanFormatException;
 import io.longwave.lorawan.region.DwellTime;
 import io.longwave.lorawan.region.Region;
@@ -32,7 +33,8 @@ import java.util.random.RandomGenerator;
  * getPingSlotNb} (the session's, from PingSlotInfoReq, else the device profile's periodicity),
  * {@code getNextPingSlot} (the first slot after now plus the scheduling margin), {@code
  * setTxInfo} (ping-slot frequency and data rate, GPS time), then the steps shared with Class C in
- * {@link QueueItemDownlinks}. Counters and the queue move on in {@code TxAckFlow}.
+ * {@link QueueItemDownlinks}, which log the frame with its GPS-epoch tx info for the device and
+ * the gateway as the Class A answer does. Counters and the queue move on in {@code TxAckFlow}.
  *
  * <p>Failure modes: an item too large for the ping-slot data rate is deleted with a {@code
  * DOWNLINK_PAYLOAD_SIZE} error event; an unreachable gateway gives a {@code DOWNLINK_GATEWAY}
@@ -60,6 +62,7 @@ public final class ClassBDownlinkFlow implements ScheduledDownlinkFlow {
       DownlinkContextRepository contexts,
       ApplicationEvents events,
       RandomGenerator random,
+      FrameLog frames,
       Duration schedulingMargin) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.devices = Objects.requireNonNull(devices, "devices");
@@ -68,7 +71,7 @@ public final class ClassBDownlinkFlow implements ScheduledDownlinkFlow {
     if (schedulingMargin.isNegative()) {
       throw new IllegalArgumentException("the scheduling margin cannot be negative");
     }
-    this.queueItems = new QueueItemDownlinks(queue, gateways, contexts, events, random);
+    this.queueItems = new QueueItemDownlinks(queue, gateways, contexts, events, random, frames);
   }
 
   @Override

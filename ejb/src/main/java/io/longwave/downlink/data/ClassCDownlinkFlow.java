@@ -9,6 +9,7 @@ import io.longwave.downlink.DownlinkTxPower;
 import io.longwave.downlink.GatewayDownlinks;
 import io.longwave.downlink.RadioModulations;
 import io.longwave.downlink.ReceiveWindows;
+import io.longwave.framelog.FrameLog;
 import io.longwave.lorawan.LorawanFormatException;
 import io.longwave.lorawan.mac.MacCommand;
 import io.longwave.lorawan.region.DwellTime;
@@ -34,12 +35,13 @@ import java.util.random.RandomGenerator;
  *
  * <p>Steps: {@code selectGateway}, {@code setTxInfo}, {@code getPendingMacCommands}, {@code
  * getNextQueueItem}, {@code checkPayloadSize}, {@code setMacCommands}, {@code setFrameCounter},
- * {@code encryptPayloadAndSetMic}, {@code saveDownlinkContext}, {@code send}; the frame-building
- * steps are those of the Class A answer. The MAC requests the session still waits an answer to
- * (LinkADRReq, DevStatusReq, ... that the Class A answer may not have carried, or that the device
- * may not have received) ride along in FOpts as far as they fit the RX2 data rate beside the
- * queue item, so that a Class C device gets them without waiting for its next uplink; they stay
- * pending until the device answers, as in Class A.
+ * {@code encryptPayloadAndSetMic}, {@code saveDownlinkContext}, {@code logDownlinkFrame}, {@code
+ * send}; the frame-building and logging steps are those of the Class A answer, so the frame shows
+ * in the device's and the gateway's frame log with its {@code Immediately} tx info. The MAC
+ * requests the session still waits an answer to (LinkADRReq, DevStatusReq, ... that the Class A
+ * answer may not have carried, or that the device may not have received) ride along in FOpts as
+ * far as they fit the RX2 data rate beside the queue item, so that a Class C device gets them
+ * without waiting for its next uplink; they stay pending until the device answers, as in Class A.
  * Counters and the queue move on in {@code TxAckFlow}. The caller decides whether the device may
  * be sent to now (locks, pending confirmed items).
  *
@@ -60,9 +62,10 @@ public final class ClassCDownlinkFlow implements ScheduledDownlinkFlow {
       GatewayDownlinks gateways,
       DownlinkContextRepository contexts,
       ApplicationEvents events,
-      RandomGenerator random) {
+      RandomGenerator random,
+      FrameLog frames) {
     this.settings = Objects.requireNonNull(settings, "settings");
-    this.queueItems = new QueueItemDownlinks(queue, gateways, contexts, events, random);
+    this.queueItems = new QueueItemDownlinks(queue, gateways, contexts, events, random, frames);
   }
 
   /**

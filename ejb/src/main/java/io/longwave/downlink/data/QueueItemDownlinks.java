@@ -1,10 +1,13 @@
 package io.longwave.downlink.data;
 
 import io.longwave.application.event.ApplicationEvents;
+import io.longwave.connector.api.frame.DownlinkFrame;
 import io.longwave.connector.api.frame.GatewayId;
 import io.longwave.domain.device.DeviceQueueRepository;
 import io.longwave.downlink.DownlinkContextRepository;
 import io.longwave.downlink.GatewayDownlinks;
+import io.longwave.framelog.FrameLog;
+import io.longwave.framelog.LoggedDownlink;
 import io.longwave.lorawan.mac.MacCommand;
 import io.longwave.session.DeviceSession;
 import java.time.Instant;
@@ -16,8 +19,10 @@ import java.util.random.RandomGenerator;
  * The steps after the tx-info of a scheduled (Class B or C) downlink, shared by both flows:
  * {@code getNextQueueItem}, {@code checkPayloadSize}, {@code setMacCommands} (the commands given,
  * in FOpts as far as they fit next to the queue item), {@code setFrameCounter}, {@code
- * encryptPayloadAndSetMic}, {@code saveDownlinkContext}, {@code send}. Threading: thread-safe if
- * its ports are.
+ * encryptPayloadAndSetMic}, {@code saveDownlinkContext}, {@code logDownlinkFrame}, {@code send}.
+ * As for the Class A answer, the context is saved and the frame logged (for the device and the
+ * gateway, with its tx info) before it goes to the gateway, so that an acknowledgement arriving at
+ * once finds both. Threading: thread-safe if its ports are.
  */
 final class QueueItemDownlinks {
 
@@ -26,23 +31,27 @@ final class QueueItemDownlinks {
   private final DownlinkContextRepository contexts;
   private final ApplicationEvents events;
   private final RandomGenerator random;
+  private final FrameLog frames;
 
   QueueItemDownlinks(
       DeviceQueueRepository queue,
       GatewayDownlinks gateways,
       DownlinkContextRepository contexts,
       ApplicationEvents events,
-      RandomGenerator random) {
+      RandomGenerator random,
+      FrameLog frames) {
     this.queue = Objects.requireNonNull(queue, "queue");
     this.gateways = Objects.requireNonNull(gateways, "gateways");
     this.contexts = Objects.requireNonNull(contexts, "contexts");
     this.events = Objects.requireNonNull(events, "events");
     this.random = Objects.requireNonNull(random, "random");
+    this.frames = Objects.requireNonNull(frames, "frames");
   }
 
   /**
    * Puts the next queue item that fits the draft in it and sends it through {@code gatewayId}.
    *
+   * @param now the time of the scheduler run: of the downlink context and the frame log entry
    * @param emitAt when the frame goes on air
    * @param gpsTimed the frame is sent at a GPS time (its emit time is kept for the ACK timeout)
    * @param what the kind of downlink, for the log
@@ -77,10 +86,14 @@ final class QueueItemDownlinks {
         contexts, downlinkId, session, items, next.item(), false, now, gpsTimed ? emitAt : null);
     boolean sent =
         DataDownlinkItems.send(gateways, contexts, events, downlinkId, gatewayId, session, items,
-            what, frame -> { });
+            what, frame -> logDownlinkFrame(session, frame, now));
     return sent
         ? new ScheduledDownlinkFlow.Outcome(ScheduledDownlinkFlow.Result.SENT, emitAt)
         : ScheduledDownlinkFlow.Outcome.of(ScheduledDownlinkFlow.Result.NOT_SENT);
+  }
+
+  private void logDownlinkFrame(DeviceSession session, DownlinkFrame frame, Instant now) {
+    frames.downlink(LoggedDownlink.sent(now, session.devEui(), frame));
   }
 
   /**

@@ -47,7 +47,7 @@ public final class ClassBGiven {
             world.events,
             new ClassBDownlinkFlow(NetworkSettings.defaults(), world.devices, world.devices,
                 world.queue, world.gateways, world.contexts, world.events, new Random(7),
-                PingSlotDownlinks.DEFAULT_SCHEDULING_MARGIN),
+                world.frames, PingSlotDownlinks.DEFAULT_SCHEDULING_MARGIN),
             DeviceQueueScheduler.DEFAULT_LOCK);
   }
 

@@ -36,7 +36,7 @@ public final class ClassCGiven {
     scheduler =
         new DeviceQueueScheduler(DeviceClass.C, world.queue, world.sessions, world.devices, world.events,
             new ClassCDownlinkFlow(NetworkSettings.defaults(), world.queue, world.gateways,
-                world.contexts, world.events, new Random(7)),
+                world.contexts, world.events, new Random(7), world.frames),
             DeviceQueueScheduler.DEFAULT_LOCK);
   }
 
