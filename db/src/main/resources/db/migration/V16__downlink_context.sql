@@ -11,6 +11,7 @@ create table downlink_context (
     multicast_group_id  uuid,                           -- null for a device's downlink
     items               varchar(4000) not null,         -- JSON: one entry per frame item
     ack                 boolean       not null,
+    join_accept         boolean       not null,         -- a join-accept: no items
     created_at          timestamp with time zone not null,
     emit_at             timestamp with time zone,
     expires_at          timestamp with time zone not null

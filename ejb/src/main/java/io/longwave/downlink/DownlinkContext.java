@@ -12,20 +12,23 @@ import java.util.UUID;
  * internal.DownlinkFrame}). The counters advance and the queue item moves on only then.
  *
  * <p>A multicast downlink (LoRaWAN TS005) has a context too, naming its group instead of a
- * device: its acknowledgement only says whether the gateway sent it.
+ * device: its acknowledgement only says whether the gateway sent it. So has a join-accept (LoRaWAN
+ * 1.0.4 §6.2.6), without items: its acknowledgement moves no counter and no queue item, it is
+ * only matched, by whichever instance handles it, and recorded in the frame log.
  *
  * @param downlinkId the id of the downlink frame, echoed by the acknowledgement
  * @param devEui the device; null for a multicast downlink
- * @param items one entry per frame item, in the same order (RX1, RX2)
+ * @param items one entry per frame item, in the same order (RX1, RX2); none for a join-accept
  * @param ack the downlink acknowledges a confirmed uplink
  * @param createdAt when the downlink was sent to the gateway
  * @param emitAt when the gateway transmits it, for a downlink at a GPS time (Class B ping
  *     slot); otherwise null (at once, or in a receive window of an uplink)
  * @param multicastGroupId the multicast group of a multicast downlink; otherwise null
+ * @param joinAccept the downlink is a device's join-accept
  */
 public record DownlinkContext(
     long downlinkId, Eui64 devEui, List<Item> items, boolean ack, Instant createdAt,
-    Instant emitAt, UUID multicastGroupId) {
+    Instant emitAt, UUID multicastGroupId, boolean joinAccept) {
 
   public DownlinkContext {
     if ((devEui == null) == (multicastGroupId == null)) {
@@ -34,9 +37,19 @@ public record DownlinkContext(
     }
     Objects.requireNonNull(createdAt, "createdAt");
     items = List.copyOf(items);
-    if (items.isEmpty()) {
+    if (joinAccept && (devEui == null || !items.isEmpty() || ack)) {
+      throw new IllegalArgumentException("a join-accept context names a device and no items");
+    }
+    if (!joinAccept && items.isEmpty()) {
       throw new IllegalArgumentException("a downlink context needs at least one item");
     }
+  }
+
+  /** A data or multicast downlink's context. */
+  public DownlinkContext(
+      long downlinkId, Eui64 devEui, List<Item> items, boolean ack, Instant createdAt,
+      Instant emitAt, UUID multicastGroupId) {
+    this(downlinkId, devEui, items, ack, createdAt, emitAt, multicastGroupId, false);
   }
 
   /** The context of a device's downlink. */
@@ -62,6 +75,12 @@ public record DownlinkContext(
     return new DownlinkContext(downlinkId, null,
         List.of(new Item(fCnt, DownlinkCounter.NETWORK, null, false)), false, createdAt, emitAt,
         Objects.requireNonNull(multicastGroupId, "multicastGroupId"));
+  }
+
+  /** The context of a device's join-accept handed to a gateway at {@code createdAt}. */
+  public static DownlinkContext joinAccept(long downlinkId, Eui64 devEui, Instant createdAt) {
+    return new DownlinkContext(downlinkId, Objects.requireNonNull(devEui, "devEui"), List.of(),
+        false, createdAt, null, null, true);
   }
 
   /** True for the context of a multicast downlink. */

@@ -21,13 +21,12 @@ import io.longwave.downlink.TieredDownlinkContextRepository;
 import io.longwave.downlink.data.ClassADownlinkFlow;
 import io.longwave.downlink.data.ClassBDownlinkFlow;
 import io.longwave.downlink.data.ClassCDownlinkFlow;
-import io.longwave.downlink.join.ExpiringJoinAcceptsSent;
+import io.longwave.downlink.join.JoinAcceptContexts;
 import io.longwave.downlink.multicast.MulticastDownlinkFlow;
 import io.longwave.downlink.multicast.MulticastQueuePlan;
 import io.longwave.downlink.multicast.MulticastScheduler;
 import io.longwave.downlink.multicast.MulticastTxAckFlow;
 import io.longwave.downlink.join.JoinAcceptFlow;
-import io.longwave.downlink.join.JoinAcceptSent;
 import io.longwave.downlink.scheduler.DeviceQueueScheduler;
 import io.longwave.downlink.txack.TxAckFlow;
 import io.longwave.framelog.DeviceActivity;
@@ -114,7 +113,6 @@ public class NetworkServer {
 
   private UplinkRouter router;
   private TxAckFlow txAcks;
-  private ExpiringJoinAcceptsSent joinAcceptsSent;
   private InMemoryFrameLog frameLog;
   private DeviceStateQuery deviceStates;
   private final UplinkDrops drops = new UplinkDrops();
@@ -141,7 +139,6 @@ public class NetworkServer {
     DownlinkContextRepository contexts =
         new TieredDownlinkContextRepository(new InMemoryDownlinkContextRepository(),
             sharedContexts);
-    joinAcceptsSent = new ExpiringJoinAcceptsSent();
     frameLog =
         new InMemoryFrameLog(
             InMemoryFrameLog.configuredSize(
@@ -153,8 +150,8 @@ public class NetworkServer {
     deviceStates = new DeviceStateQuery(devices, sessions, activity);
 
     JoinAcceptFlow joinAccepts =
-        new JoinAcceptFlow(gateways, selector, joinAcceptsSent, settings, random, frameLog,
-            clock);
+        new JoinAcceptFlow(gateways, selector, new JoinAcceptContexts(contexts), settings, random,
+            frameLog, clock);
     JoinRequestFlow joins =
         new JoinRequestFlow(devices, cachedProfiles, devNonces, sessions, queue, joinAccepts,
             events,
@@ -186,7 +183,7 @@ public class NetworkServer {
             new Tag("status", status.name().toLowerCase(java.util.Locale.ROOT))).inc());
     txAcks =
         new TxAckFlow(contexts, sessions, queue, devices, cachedProfiles, events, frameLog, clock,
-            multicastAcks);
+            multicastAcks, () -> metrics.counter("longwave.join.accepts.acknowledged").inc());
     classC =
         new DeviceQueueScheduler(DeviceClass.C, queue, sessions, devices, events,
             new ClassCDownlinkFlow(settings, queue, gateways, contexts, events, random, frameLog),
@@ -280,12 +277,6 @@ public class NetworkServer {
   /** A gateway's acknowledgement of a downlink, from the gateway layer. */
   public void txAck(@Observes DownlinkTxAck ack) {
     try {
-      JoinAcceptSent join = joinAcceptsSent.take(ack.downlinkId()).orElse(null);
-      if (join != null) {
-        frameLog.txAck(ack);
-        metrics.counter("longwave.join.accepts.acknowledged").inc();
-        return;
-      }
       txAcks.handle(ack);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "handling the TX acknowledgement of " + ack.downlinkId() + " failed",

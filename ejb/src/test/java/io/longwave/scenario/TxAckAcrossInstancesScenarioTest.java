@@ -13,21 +13,26 @@ import io.longwave.domain.device.MacVersion;
 import io.longwave.downlink.InMemoryDownlinkContextRepository;
 import io.longwave.downlink.TieredDownlinkContextRepository;
 import io.longwave.downlink.data.ClassADownlinkFlow;
+import io.longwave.downlink.join.JoinAcceptContexts;
+import io.longwave.downlink.join.JoinAcceptSent;
 import io.longwave.downlink.txack.TxAckFlow;
+import io.longwave.lorawan.DevAddr;
 import io.longwave.lorawan.mac.MacCommand;
 import io.longwave.network.NetworkSettings;
 import io.longwave.scenario.downlink.DownlinkGiven;
 import io.longwave.testing.InMemorySharedDownlinkContexts;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
  * Two network-server instances on one database: the TX acknowledgement of a downlink one of them
  * sent may reach the other (another UDP socket behind a load balancer, another MQTT subscriber),
  * which finds the downlink in the shared store; the sender finds it in memory; either way the
- * counters and the queue move on once.
+ * counters and the queue move on once. A join-accept is matched the same way.
  */
 class TxAckAcrossInstancesScenarioTest {
 
@@ -99,5 +104,39 @@ class TxAckAcrossInstancesScenarioTest {
     assertEquals(1, atSender.unknownAcks(), "the sender's memory copy is no longer shared");
     assertEquals(6, given.session().nFCntDown());
     assertEquals(1, given.events.of(TxAckEvent.class).size());
+  }
+
+  @Test
+  void a_join_accept_acknowledged_at_another_instance_is_matched_there_once() {
+    long downlinkId = 0x0badcafeL;
+    new JoinAcceptContexts(sender).record(new JoinAcceptSent(downlinkId, DEV_EUI,
+        DevAddr.parse("01020305"), GATEWAY_A, UUID.randomUUID(), DownlinkGiven.NOW));
+    TxAckFlow atOther = txAcks(other);
+    TxAckFlow atSender = txAcks(sender);
+    DownlinkTxAck ack = new DownlinkTxAck(GATEWAY_A, downlinkId,
+        List.of(DownlinkTxAckItem.of(TxAckStatus.OK), DownlinkTxAckItem.of(TxAckStatus.IGNORED)));
+
+    atOther.handle(ack);
+    atSender.handle(ack);
+
+    assertEquals(1, atOther.joinAcceptAcks());
+    assertEquals(0, atOther.unknownAcks());
+    assertEquals(0, atSender.joinAcceptAcks(), "taken by the other instance");
+    assertEquals(1, atSender.unknownAcks());
+    assertEquals(5, given.session().nFCntDown(), "a join-accept moves no counter");
+    assertEquals(List.of(), given.events.of(TxAckEvent.class));
+  }
+
+  @Test
+  void a_join_accept_the_gateway_did_not_take_is_forgotten_everywhere() {
+    long downlinkId = 0x0badcaffL;
+    JoinAcceptContexts joinAccepts = new JoinAcceptContexts(sender);
+    joinAccepts.record(new JoinAcceptSent(downlinkId, DEV_EUI, DevAddr.parse("01020305"),
+        GATEWAY_A, UUID.randomUUID(), DownlinkGiven.NOW));
+
+    joinAccepts.forget(downlinkId);
+
+    assertEquals(Optional.empty(), other.find(downlinkId));
+    assertEquals(Optional.empty(), sender.find(downlinkId));
   }
 }

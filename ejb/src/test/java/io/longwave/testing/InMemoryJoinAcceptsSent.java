@@ -17,6 +17,11 @@ public final class InMemoryJoinAcceptsSent implements JoinAcceptsSent {
   }
 
   @Override
+  public void forget(long downlinkId) {
+    sent.remove(downlinkId);
+  }
+
+  /** The join-accept of a downlink id, removed, if it is recorded. */
   public Optional<JoinAcceptSent> take(long downlinkId) {
     return Optional.ofNullable(sent.remove(downlinkId));
   }

@@ -84,7 +84,7 @@ public final class JoinAcceptFlow {
     try {
       sendDownlinkFrame(frame);
     } catch (GatewayUnavailableException e) {
-      sent.take(frame.downlinkId());
+      sent.forget(frame.downlinkId());
       throw e;
     }
     return s;

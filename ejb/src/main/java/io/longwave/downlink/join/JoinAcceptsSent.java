@@ -1,18 +1,16 @@
 package io.longwave.downlink.join;
 
-import java.util.Optional;
-
 /**
- * The join-accepts waiting for their TX acknowledgement, by downlink id. The join flow records
- * each one it sends; the TX-ack flow takes it back. Implementations may forget entries after a
- * while (ChirpStack keeps saved downlinks for a minute). Threading: implementations are
- * thread-safe.
+ * Where the join flow records the join-accepts it hands to gateways, by downlink id, so that the
+ * TX acknowledgement can be matched to the device (ChirpStack saves the downlink frame for the
+ * same purpose). Implementations may forget entries after a while (ChirpStack keeps saved
+ * downlinks for a minute). Threading: implementations are thread-safe.
  */
 public interface JoinAcceptsSent {
 
-  /** Remembers a join-accept sent. */
+  /** Remembers a join-accept about to be sent. */
   void record(JoinAcceptSent sent);
 
-  /** The join-accept of a downlink id, removed from the store, if it is known. */
-  Optional<JoinAcceptSent> take(long downlinkId);
+  /** Forgets the join-accept of a downlink id: it was not sent after all. */
+  void forget(long downlinkId);
 }

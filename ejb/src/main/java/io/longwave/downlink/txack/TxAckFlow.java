@@ -37,7 +37,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * a confirmed one waits for its ACK) and {@code sendTxAckEvent}; when none did: {@code
  * reportTxAckError}, leaving counters and queue as they were.
  *
- * <p>The acknowledgement of a multicast copy goes to {@link MulticastTxAckFlow}.
+ * <p>The acknowledgement of a multicast copy goes to {@link MulticastTxAckFlow}. That of a
+ * join-accept (LoRaWAN 1.0.4 §6.2.6) is only logged and counted ({@code countJoinAcceptAck}): it
+ * moves no counter, the device's session starts with its first uplink.
  *
  * <p>The context is taken from the repository, so a repeated acknowledgement finds nothing and
  * cannot advance a counter twice. Acknowledgements of unknown downlinks are ignored and counted.
@@ -57,7 +59,9 @@ public final class TxAckFlow {
   private final FrameLog frames;
   private final Clock clock;
   private final MulticastTxAckFlow multicast;
+  private final Runnable onJoinAcceptAck;
   private final AtomicLong unknownAcks = new AtomicLong();
+  private final AtomicLong joinAcceptAcks = new AtomicLong();
 
   public TxAckFlow(
       DownlinkContextRepository contexts,
@@ -82,7 +86,23 @@ public final class TxAckFlow {
       FrameLog frames,
       Clock clock,
       MulticastTxAckFlow multicast) {
+    this(contexts, sessions, queue, devices, profiles, events, frames, clock, multicast, () -> { });
+  }
+
+  /** @param onJoinAcceptAck told of each acknowledged join-accept, e.g. to count it */
+  public TxAckFlow(
+      DownlinkContextRepository contexts,
+      DeviceSessionRepository sessions,
+      DeviceQueueRepository queue,
+      DeviceRepository devices,
+      DeviceProfileRepository profiles,
+      ApplicationEvents events,
+      FrameLog frames,
+      Clock clock,
+      MulticastTxAckFlow multicast,
+      Runnable onJoinAcceptAck) {
     this.multicast = Objects.requireNonNull(multicast, "multicast");
+    this.onJoinAcceptAck = Objects.requireNonNull(onJoinAcceptAck, "onJoinAcceptAck");
     this.contexts = Objects.requireNonNull(contexts, "contexts");
     this.sessions = Objects.requireNonNull(sessions, "sessions");
     this.queue = Objects.requireNonNull(queue, "queue");
@@ -105,6 +125,10 @@ public final class TxAckFlow {
       multicast.handle(ack, context);
       return;
     }
+    if (context.joinAccept()) {
+      countJoinAcceptAck();
+      return;
+    }
     int sent = findSentItem(ack, context);
     if (sent < 0) {
       reportTxAckError(ack, context);
@@ -118,6 +142,16 @@ public final class TxAckFlow {
     if (updateQueueItem(context, item, session.get())) {
       sendTxAckEvent(ack, context, item);
     }
+  }
+
+  /** Acknowledgements of join-accepts so far, whichever instance sent them. */
+  public long joinAcceptAcks() {
+    return joinAcceptAcks.get();
+  }
+
+  private void countJoinAcceptAck() {
+    joinAcceptAcks.incrementAndGet();
+    onJoinAcceptAck.run();
   }
 
   /** Acknowledgements that matched no known downlink so far. */

@@ -21,8 +21,8 @@ import java.util.UUID;
 
 /**
  * A row of {@code downlink_context}: a {@link DownlinkContext} with its expiry, the frame items
- * as a JSON array ({@code fCnt}, {@code counter}, {@code queueItemId}, {@code confirmed}). The
- * row has an id of its own: downlink ids may repeat.
+ * as a JSON array ({@code fCnt}, {@code counter}, {@code queueItemId}, {@code confirmed}; empty
+ * for a join-accept). The row has an id of its own: downlink ids may repeat.
  */
 @Entity
 @Table(name = "downlink_context")
@@ -47,6 +47,9 @@ public class DownlinkContextEntity {
   @Column(nullable = false)
   private boolean ack;
 
+  @Column(name = "join_accept", nullable = false)
+  private boolean joinAccept;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -65,6 +68,7 @@ public class DownlinkContextEntity {
     multicastGroupId = c.multicastGroupId();
     items = write(c.items());
     ack = c.ack();
+    joinAccept = c.joinAccept();
     createdAt = c.createdAt();
     emitAt = c.emitAt();
     this.expiresAt = expiresAt;
@@ -72,7 +76,7 @@ public class DownlinkContextEntity {
 
   DownlinkContext toDomain() {
     return new DownlinkContext(downlinkId, devEui == null ? null : Eui64.parse(devEui),
-        read(items), ack, createdAt, emitAt, multicastGroupId);
+        read(items), ack, createdAt, emitAt, multicastGroupId, joinAccept);
   }
 
   private static String write(List<DownlinkContext.Item> items) {

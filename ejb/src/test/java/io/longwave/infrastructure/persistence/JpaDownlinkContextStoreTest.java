@@ -108,16 +108,21 @@ class JpaDownlinkContextStoreTest {
 
   @ParameterizedTest
   @MethodSource("databases")
-  void keeps_every_field_of_a_device_and_of_a_multicast_context(TestDatabase db) {
+  void keeps_every_field_of_a_device_a_multicast_and_a_join_accept_context(TestDatabase db) {
     SharedDownlinkContexts store = store(db);
     DownlinkContext device = deviceContext();
     DownlinkContext multicast =
         DownlinkContext.multicast(IDS.incrementAndGet(), UUID.randomUUID(), 42, NOW, null);
+    DownlinkContext joinAccept = DownlinkContext.joinAccept(IDS.incrementAndGet(),
+        Eui64.parse("0102030405060709"), NOW);
     store.save(device);
     store.save(multicast);
+    store.save(joinAccept);
 
     assertEquals(Optional.of(device), store.find(device.downlinkId()));
     assertEquals(Optional.of(multicast), store.find(multicast.downlinkId()));
+    assertEquals(Optional.of(joinAccept), store.find(joinAccept.downlinkId()));
+    assertTrue(store.find(joinAccept.downlinkId()).orElseThrow().joinAccept());
   }
 
   @ParameterizedTest
