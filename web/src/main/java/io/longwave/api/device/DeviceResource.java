@@ -35,7 +35,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * ChirpStack v3 {@code DeviceService} create, read, update, delete and list under {@code
  * /api/devices}. The get answer carries the last-seen time and DevStatusAns values the network
- * server knows (its session and last uplink), else those stored with the device. The other
+ * server knows (its session and last uplink), else those stored with the device, and the last
+ * location the geolocation service resolved ({@code null} when never located). The other
  * resources under {@code devices/{devEUI}/...} without a literal segment of their own (activation,
  * streams) share this class's root path {@code devices}: JAX-RS picks one root resource by its
  * path before looking at methods, so a root {@code devices/{devEUI}} would hide {@link #get}.
@@ -92,7 +93,7 @@ public class DeviceResource {
 
   @GET
   @Path("{devEUI}")
-  @Operation(summary = "Get a device with its last-seen time and device status")
+  @Operation(summary = "Get a device with its last-seen time, device status and last location")
   public JsonObject get(@PathParam("devEUI") String devEui) {
     Eui64 eui = Values.eui64("devEUI", devEui);
     DeviceSummary s = devices.get(current.policy(), eui);
@@ -108,7 +109,8 @@ public class DeviceResource {
         .add("lastSeenAt", ProtoJson.timestamp(lastSeen))
         .add("deviceStatusBattery", DeviceJson.battery(battery))
         .add("deviceStatusMargin", DeviceJson.margin(margin))
-        .add("location", JsonValue.NULL)
+        .add("location", network.deviceLocation(eui).<JsonValue>map(DeviceJson::location)
+            .orElse(JsonValue.NULL))
         .build();
   }
 
