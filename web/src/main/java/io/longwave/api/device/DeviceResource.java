@@ -30,6 +30,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -85,6 +89,11 @@ public class DeviceResource {
 
   @POST
   @Operation(summary = "Create a device: {\"device\":{\"devEUI\":\"<EUI-64>\",...}}")
+  @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+      schema = @Schema(ref = "DeviceRequest")))
+  @APIResponse(responseCode = "200", description = "OK",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON,
+          schema = @Schema(ref = "Empty")))
   public JsonObject create(JsonObject body) {
     RequestJson d = RequestJson.of(body).object("device");
     devices.create(current.policy(), DeviceJson.read(d.eui64("devEUI"), d));
@@ -94,6 +103,9 @@ public class DeviceResource {
   @GET
   @Path("{devEUI}")
   @Operation(summary = "Get a device with its last-seen time, device status and last location")
+  @APIResponse(responseCode = "200", description = "OK",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON,
+          schema = @Schema(ref = "GetDeviceResponse")))
   public JsonObject get(@PathParam("devEUI") String devEui) {
     Eui64 eui = Values.eui64("devEUI", devEui);
     DeviceSummary s = devices.get(current.policy(), eui);
@@ -117,6 +129,11 @@ public class DeviceResource {
   @PUT
   @Path("{devEUI}")
   @Operation(summary = "Update a device; keys, activation and application stay")
+  @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+      schema = @Schema(ref = "DeviceRequest")))
+  @APIResponse(responseCode = "200", description = "OK",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON,
+          schema = @Schema(ref = "Empty")))
   public JsonObject update(@PathParam("devEUI") String devEui, JsonObject body) {
     Eui64 eui = Values.eui64("device.devEUI", devEui);
     RequestJson d = RequestJson.of(body).object("device");
