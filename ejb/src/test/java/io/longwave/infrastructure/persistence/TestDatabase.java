@@ -34,6 +34,11 @@ final class TestDatabase {
   private final EntityManagerFactory emf;
 
   private TestDatabase(String label, String url, String user, Runnable cleanUp) {
+    this(label, url, user, cleanUp, Map.of());
+  }
+
+  private TestDatabase(String label, String url, String user, Runnable cleanUp,
+      Map<String, String> extra) {
     this.label = label;
     this.cleanUp = cleanUp;
     Flyway.configure()
@@ -41,14 +46,13 @@ final class TestDatabase {
         .locations("classpath:db/migration")
         .load()
         .migrate();
-    this.emf =
-        Persistence.createEntityManagerFactory(
-            "longwave-test",
-            Map.of(
-                "jakarta.persistence.jdbc.url", url,
-                "jakarta.persistence.jdbc.user", user,
-                "jakarta.persistence.jdbc.password", "",
-                "eclipselink.session-name", url));
+    Map<String, String> properties = new java.util.HashMap<>(extra);
+    properties.putAll(Map.of(
+        "jakarta.persistence.jdbc.url", url,
+        "jakarta.persistence.jdbc.user", user,
+        "jakarta.persistence.jdbc.password", "",
+        "eclipselink.session-name", url));
+    this.emf = Persistence.createEntityManagerFactory("longwave-test", properties);
   }
 
   /** An empty H2 file database {@code target/h2/<name>}. */
@@ -61,6 +65,11 @@ final class TestDatabase {
 
   /** A new PostgreSQL database {@code <name>}, dropped on close. */
   static TestDatabase postgres(String name) {
+    return postgres(name, Map.of());
+  }
+
+  /** The same, with more persistence-unit properties. */
+  static TestDatabase postgres(String name, Map<String, String> extra) {
     if (!name.matches("[a-z_][a-z0-9_]*")) {
       throw new IllegalArgumentException("unexpected database name " + name);
     }
@@ -68,7 +77,7 @@ final class TestDatabase {
     admin("create database " + name);
     return new TestDatabase(
         "PostgreSQL", POSTGRES + name, "postgres",
-        () -> admin("drop database if exists " + name + " with (force)"));
+        () -> admin("drop database if exists " + name + " with (force)"), extra);
   }
 
   /** Both kinds, for a test class named {@code name} (lower case, underscores). */
