@@ -26,7 +26,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Devices over HTTP on Payara Micro and PostgreSQL, as a ChirpStack v3 provisioning script does
  * it: application, device profile, device, keys, ABP activation, a downlink enqueued and the
- * queue listed; and the refusals of bad input with the grpc-gateway error body. One deployment.
+ * queue listed; the refusals of bad input with the grpc-gateway error body; and the OpenAPI
+ * document's request and response schemas. One deployment.
  */
 @ExtendWith(FreshPostgresDatabase.class)
 @ExtendWith(ArquillianExtension.class)
@@ -123,6 +124,65 @@ class DeviceApiIT {
     ok(call("DELETE", "/api/applications/" + app, admin, null));
     error(call("GET", "/api/devices/" + DEV_EUI, admin, null), 404, 5);
     ok(call("DELETE", "/api/device-profiles/" + dp, admin, null));
+  }
+
+  @Test
+  void the_openapi_document_gives_the_bodies_their_schemas() throws Exception {
+    HttpResponse<String> r = http.send(HttpRequest.newBuilder(
+        URI.create(base.toString()).resolve("/openapi")).header("Accept", "application/json")
+        .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString(UTF_8));
+    assertEquals(200, r.statusCode(), r.body());
+    JsonObject doc = Json.createReader(new StringReader(r.body())).readObject();
+    JsonObject paths = doc.getJsonObject("paths");
+    JsonObject device = schema(doc, body(paths, "/api/devices", "post"))
+        .getJsonObject("properties").getJsonObject("device");
+    JsonObject fields = schema(doc, device).getJsonObject("properties");
+    assertTrue(fields.containsKey("devEUI") && fields.containsKey("deviceProfileID"),
+        fields.toString());
+    JsonObject got = schema(doc, answer(paths, "/api/devices/{devEUI}", "get"));
+    assertTrue(got.getJsonObject("properties").containsKey("location"), got.toString());
+    assertTrue(schema(doc, body(paths, "/api/internal/login", "post"))
+        .getJsonObject("properties").containsKey("password"));
+    String[][] described = {{"/api/organizations", "post"}, {"/api/applications", "post"},
+        {"/api/device-profiles", "post"}, {"/api/devices/{devEUI}/keys", "post"},
+        {"/api/devices/{devEUI}/activate", "post"}, {"/api/devices/{devEUI}/queue", "post"},
+        {"/api/gateways", "post"}};
+    for (String[] op : described) {
+      assertTrue(schema(doc, body(paths, op[0], op[1])).containsKey("properties"),
+          op[1] + " " + op[0]);
+    }
+    assertTrue(schema(doc, answer(paths, "/api/internal/profile", "get"))
+        .containsKey("properties"));
+    // every reference in the document names a schema it defines
+    java.util.regex.Matcher m = java.util.regex.Pattern
+        .compile("\"#/components/schemas/([^\"]+)\"").matcher(r.body());
+    JsonObject schemas = doc.getJsonObject("components").getJsonObject("schemas");
+    while (m.find()) {
+      assertTrue(schemas.containsKey(m.group(1)), "undefined schema " + m.group(1));
+    }
+  }
+
+  private static JsonObject body(JsonObject paths, String path, String method) {
+    JsonObject op = paths.getJsonObject(path).getJsonObject(method);
+    return op.getJsonObject("requestBody").getJsonObject("content")
+        .getJsonObject("application/json").getJsonObject("schema");
+  }
+
+  private static JsonObject answer(JsonObject paths, String path, String method) {
+    JsonObject op = paths.getJsonObject(path).getJsonObject(method);
+    return op.getJsonObject("responses").getJsonObject("200").getJsonObject("content")
+        .getJsonObject("application/json").getJsonObject("schema");
+  }
+
+  /** The schema, its reference followed. */
+  private static JsonObject schema(JsonObject doc, JsonObject schema) {
+    if (!schema.containsKey("$ref")) {
+      return schema;
+    }
+    String name = schema.getString("$ref").substring("#/components/schemas/".length());
+    JsonObject s = doc.getJsonObject("components").getJsonObject("schemas").getJsonObject(name);
+    assertTrue(s != null, "no schema " + name);
+    return s;
   }
 
   private HttpResponse<String> call(String method, String path, String token, String body)

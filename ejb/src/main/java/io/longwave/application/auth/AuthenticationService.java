@@ -13,6 +13,8 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -40,6 +42,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class AuthenticationService {
 
   static final Duration DEFAULT_SESSION = Duration.ofHours(24);
+
+  /** How long the caller of a verified token is kept before its user or key is read again. */
+  static final Duration CALLER_CACHE_TTL = Duration.ofSeconds(5);
+
+  private final CallerCache callers = new CallerCache(CALLER_CACHE_TTL, 10_000, System::nanoTime);
 
   @Inject private UserRepository users;
   @Inject private ApiKeyRepository apiKeys;
@@ -117,11 +124,30 @@ public class AuthenticationService {
 
   /**
    * The caller a token stands for; the user or key must still exist (and the user be active).
+   * The signature and expiry are checked on every call; the user or key is read again at most
+   * every {@link #CALLER_CACHE_TTL}: a user or key deleted or changed on this instance is read
+   * again at once ({@link CallerRevoked}), one changed on another instance at most that much
+   * later.
    *
    * @throws AuthenticationException saying why the token is refused
    */
   public Caller authenticate(String token) throws AuthenticationException {
     JsonObject claims = jwt.verify(token, clock.instant());
+    Optional<Caller> known = callers.get(token);
+    if (known.isPresent()) {
+      return known.get();
+    }
+    Caller caller = lookUp(claims);
+    callers.put(token, caller);
+    return caller;
+  }
+
+  /** Forgets the tokens of a deleted or changed user or key once the change has committed. */
+  public void revoked(@Observes(during = TransactionPhase.AFTER_SUCCESS) CallerRevoked r) {
+    callers.forget(r::matches);
+  }
+
+  private Caller lookUp(JsonObject claims) throws AuthenticationException {
     String sub = claims.containsKey("sub") && claims.get("sub").getValueType()
         == JsonValue.ValueType.STRING ? claims.getString("sub") : "";
     switch (sub) {

@@ -1,10 +1,12 @@
 package io.longwave.application.management;
 
 import io.longwave.application.auth.AccessPolicy;
+import io.longwave.application.auth.CallerRevoked;
 import io.longwave.application.error.ApiException;
 import io.longwave.domain.user.ApiKey;
 import io.longwave.domain.user.ApiKeyRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -23,6 +25,7 @@ public class ApiKeyService {
 
   @Inject private ApiKeyRepository keys;
   @Inject private ApplicationDirectory applications;
+  @Inject private Event<CallerRevoked> revocations;
   private Clock clock = Clock.systemUTC();
 
   public ApiKeyService() {}
@@ -60,6 +63,9 @@ public class ApiKeyService {
         key.organizationId() == null ? 0 : key.organizationId(),
         key.applicationId() == null ? 0 : key.applicationId()));
     keys.remove(key);
+    if (revocations != null) {
+      revocations.fire(CallerRevoked.apiKey(key.id()));
+    }
   }
 
   /** Checks the caller may manage keys of this scope; the organization of the key, if any. */

@@ -128,7 +128,10 @@ public class DeviceProfileService {
     ManagementAccess.requireDeviceProfileRead(policy, org, keyApplicationOrganization(policy));
   }
 
-  /** {@code changed} with the settings the API does not carry kept from {@code stored}. */
+  /**
+   * {@code changed} with the settings the API does not carry kept from {@code stored}; the
+   * geolocation settings the API does carry come from {@code changed}.
+   */
   private static DeviceProfile keepNetworkSettings(DeviceProfile changed, DeviceProfile stored) {
     DeviceProfile c = changed;
     return new DeviceProfile(c.id(), c.name(), c.region(), c.macVersion(), c.regParamsRevision(),
@@ -136,7 +139,8 @@ public class DeviceProfileService {
         c.pingSlotPeriodicity(), c.classCTimeoutSeconds(), c.abpRx1Delay(), c.abpRx1DrOffset(),
         c.abpRx2Dr(), c.abpRx2FrequencyHz(), c.maxEirpDbm(), c.adrAlgorithmId(),
         c.uplinkIntervalSeconds(), stored.deviceStatusRequestsPerDay(),
-        stored.flushQueueOnActivate(), c.details());
+        stored.flushQueueOnActivate(), c.geolocEnabled(), c.geolocBufferTtlSeconds(),
+        c.geolocMinBufferSize(), c.details());
   }
 
   private Long keyApplicationOrganization(AccessPolicy policy) {

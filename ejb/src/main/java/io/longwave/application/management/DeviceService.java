@@ -57,7 +57,7 @@ public class DeviceService {
     Application app = application(device.applicationId());
     ManagementAccess.requireDeviceWrite(policy, app);
     requireProfileOf(app, device);
-    if (devices.find(device.devEui()).isPresent()) {
+    if (devices.exists(device.devEui())) {
       throw ApiException.alreadyExists("a device with DevEUI " + device.devEui()
           + " exists already");
     }
@@ -66,7 +66,7 @@ public class DeviceService {
       throw ApiException.failedPrecondition("organization " + app.organizationId()
           + " has reached its maximum of " + max + " devices");
     }
-    devices.save(new Device(device.devEui(), device.name(), device.applicationId(),
+    devices.add(new Device(device.devEui(), device.name(), device.applicationId(),
         device.deviceProfileId(), null, null, device.skipFCntCheck(), device.disabled(), 0,
         device.details(), null));
   }
@@ -137,14 +137,14 @@ public class DeviceService {
     if (device.keys() != null) {
       throw ApiException.alreadyExists("device " + devEui + " has keys already; update them");
     }
-    devices.save(device.withKeys(Objects.requireNonNull(keys, "keys")));
+    devices.saveKeys(devEui, Objects.requireNonNull(keys, "keys"));
   }
 
   /** Replaces the device's root keys. */
   public void updateKeys(AccessPolicy policy, Eui64 devEui, DeviceKeys keys) {
     Device device = writable(policy, devEui);
     requireKeys(device);
-    devices.save(device.withKeys(Objects.requireNonNull(keys, "keys")));
+    devices.saveKeys(devEui, Objects.requireNonNull(keys, "keys"));
   }
 
   public DeviceKeys getKeys(AccessPolicy policy, Eui64 devEui) {
@@ -154,7 +154,7 @@ public class DeviceService {
   public void deleteKeys(AccessPolicy policy, Eui64 devEui) {
     Device device = writable(policy, devEui);
     requireKeys(device);
-    devices.save(device.withKeys(null));
+    devices.saveKeys(devEui, null);
   }
 
   /** The device, if the caller may read it. */

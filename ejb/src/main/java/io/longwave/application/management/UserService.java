@@ -3,6 +3,7 @@ package io.longwave.application.management;
 import io.longwave.application.PasswordHashing;
 import io.longwave.application.auth.AccessDeniedException;
 import io.longwave.application.auth.AccessPolicy;
+import io.longwave.application.auth.CallerRevoked;
 import io.longwave.application.error.ApiException;
 import io.longwave.domain.organization.OrganizationRepository;
 import io.longwave.domain.organization.OrganizationRole;
@@ -10,6 +11,7 @@ import io.longwave.domain.organization.OrganizationUser;
 import io.longwave.domain.user.User;
 import io.longwave.domain.user.UserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -38,6 +40,7 @@ public class UserService {
   @Inject private UserRepository users;
   @Inject private OrganizationRepository organizations;
   @Inject private PasswordHashing hashing;
+  @Inject private Event<CallerRevoked> revocations;
   private UnaryOperator<String> hash;
   private Clock clock = Clock.systemUTC();
 
@@ -107,6 +110,7 @@ public class UserService {
     user.update(email, details.admin(), details.active(), checkTtl(details.sessionTtl()),
         details.note(), clock.instant());
     users.save(user);
+    revoke(user.id());
   }
 
   public void delete(AccessPolicy policy, long id) {
@@ -116,6 +120,7 @@ public class UserService {
       throw ApiException.failedPrecondition("you cannot delete yourself");
     }
     users.remove(user);
+    revoke(user.id());
   }
 
   public void changePassword(AccessPolicy policy, long id, String password) {
@@ -123,6 +128,13 @@ public class UserService {
     User user = find(id);
     user.changePasswordHash(hash(password), clock.instant());
     users.save(user);
+  }
+
+  /** The user's tokens are checked again (not outside the container, where no one keeps them). */
+  private void revoke(long userId) {
+    if (revocations != null) {
+      revocations.fire(CallerRevoked.user(userId));
+    }
   }
 
   private void requireSelfOrAdmin(AccessPolicy policy, long id) {

@@ -12,6 +12,24 @@ public interface DeviceRepository {
   /** Creates or replaces the device. */
   void save(Device device);
 
+  /** True when the device is stored; a database reads neither its row nor its keys. */
+  default boolean exists(Eui64 devEui) {
+    return find(devEui).isPresent();
+  }
+
+  /** Stores a device that is not stored yet (with its keys, if any), without looking first. */
+  default void add(Device device) {
+    save(device);
+  }
+
+  /**
+   * Sets, replaces or (with null) removes the root keys of a stored device; a database does not
+   * read or write the device's own row. Nothing for an unknown device.
+   */
+  default void saveKeys(Eui64 devEui, DeviceKeys keys) {
+    find(devEui).ifPresent(d -> save(d.withKeys(keys)));
+  }
+
   /**
    * Sets the device's last-seen time to {@code at}, unless a later one is stored; nothing for an
    * unknown device.

@@ -44,14 +44,41 @@ public class JpaDeviceRepository implements DeviceRepository {
     String id = device.devEui().toString();
     DeviceEntity row = em.find(DeviceEntity.class, id);
     if (row == null) {
-      em.persist(new DeviceEntity(device, now));
+      add(device);
+      return;
+    }
+    row.update(device, now);
+    writeKeys(id, device.keys(), now);
+  }
+
+  @Override
+  public boolean exists(Eui64 devEui) {
+    return !em.createQuery("select d.devEui from DeviceEntity d where d.devEui = :id",
+            String.class)
+        .setParameter("id", devEui.toString())
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  @Override
+  public void add(Device device) {
+    Instant now = Instant.now();
+    em.persist(new DeviceEntity(device, now));
+    if (device.keys() != null) {
       // the keys row references the device row: insert the device first
       em.flush();
-    } else {
-      row.update(device, now);
+      em.persist(new DeviceKeysEntity(device.devEui().toString(), device.keys(), now));
     }
+  }
+
+  @Override
+  public void saveKeys(Eui64 devEui, DeviceKeys keys) {
+    writeKeys(devEui.toString(), keys, Instant.now());
+  }
+
+  private void writeKeys(String id, DeviceKeys keys, Instant now) {
     DeviceKeysEntity stored = em.find(DeviceKeysEntity.class, id);
-    DeviceKeys keys = device.keys();
     if (keys == null) {
       if (stored != null) {
         em.remove(stored);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.longwave.application.activation.AbpActivationService;
 import io.longwave.application.auth.AccessDeniedException;
 import io.longwave.application.auth.AccessPolicy;
+import io.longwave.application.auth.Caller;
 import io.longwave.application.error.ApiException;
 import io.longwave.domain.application.Application;
 import io.longwave.domain.device.Device;
@@ -34,6 +35,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
 import java.util.function.Function;
@@ -52,26 +54,32 @@ import org.junit.jupiter.params.provider.MethodSource;
 class DeviceManagementAuthorizationMatrixTest {
 
   /** The roles, by name. */
-  static final Map<String, Function<World, AccessPolicy>> ROLES = Map.of(
-      "global admin", w -> DeviceManagementFixture.globalAdmin(),
-      "org admin", w -> DeviceManagementFixture.orgAdmin(),
-      "device admin", w -> DeviceManagementFixture.deviceAdmin(),
-      "gateway admin", w -> DeviceManagementFixture.gatewayAdmin(),
-      "viewer", w -> DeviceManagementFixture.viewer(),
-      "user of another org", w -> DeviceManagementFixture.outsider(),
-      "org API key", w -> DeviceManagementFixture.organizationKey(),
-      "app API key", w -> DeviceManagementFixture.applicationKey(w.app),
-      "other app's API key", w -> DeviceManagementFixture.applicationKey(w.otherApp));
+  static final Map<String, Function<World, AccessPolicy>> ROLES = Map.ofEntries(
+      Map.entry("global admin", w -> DeviceManagementFixture.globalAdmin()),
+      Map.entry("org admin", w -> DeviceManagementFixture.orgAdmin()),
+      Map.entry("device admin", w -> DeviceManagementFixture.deviceAdmin()),
+      Map.entry("gateway admin", w -> DeviceManagementFixture.gatewayAdmin()),
+      Map.entry("viewer", w -> DeviceManagementFixture.viewer()),
+      Map.entry("user of another org", w -> DeviceManagementFixture.outsider()),
+      Map.entry("admin API key", w -> new AccessPolicy(
+          new Caller.ApiKey("k0", true, null, null), org -> Optional.empty())),
+      Map.entry("org API key", w -> DeviceManagementFixture.organizationKey()),
+      Map.entry("other org's API key", w -> new AccessPolicy(
+          new Caller.ApiKey("k3", false, DeviceManagementFixture.OTHER_ORG, null),
+          org -> Optional.empty())),
+      Map.entry("app API key", w -> DeviceManagementFixture.applicationKey(w.app)),
+      Map.entry("other app's API key",
+          w -> DeviceManagementFixture.applicationKey(w.otherApp)));
 
   /** Roles that may read the organization's applications and devices. */
-  static final List<String> READERS = List.of("global admin", "org admin", "device admin",
-      "gateway admin", "viewer", "org API key", "app API key");
+  static final List<String> READERS = List.of("global admin", "admin API key", "org admin",
+      "device admin", "gateway admin", "viewer", "org API key", "app API key");
   /** Roles that may change the application's devices. */
-  static final List<String> DEVICE_WRITERS = List.of("global admin", "org admin",
-      "device admin", "org API key", "app API key");
+  static final List<String> DEVICE_WRITERS = List.of("global admin", "admin API key",
+      "org admin", "device admin", "org API key", "app API key");
   /** Roles that may create and delete applications and change profiles. */
-  static final List<String> ORG_DEVICE_ADMINS = List.of("global admin", "org admin",
-      "device admin", "org API key");
+  static final List<String> ORG_DEVICE_ADMINS = List.of("global admin", "admin API key",
+      "org admin", "device admin", "org API key");
 
   /** The stores and services of one row, with application, profile and device in place. */
   static final class World {
@@ -212,6 +220,6 @@ class DeviceManagementAuthorizationMatrixTest {
     } catch (ApiException e) {
       passed = true;
     }
-    assertEquals(allowed, passed);
+    assertEquals(allowed, passed, operation + " by " + role);
   }
 }

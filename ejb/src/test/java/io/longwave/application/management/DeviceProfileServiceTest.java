@@ -90,6 +90,20 @@ class DeviceProfileServiceTest {
         ApiException.class, () -> f.profiles.update(globalAdmin(), unknownNs)).code());
   }
 
+  @Test
+  void an_update_keeps_the_geolocation_settings_it_carries() {
+    DeviceProfile p = f.createProfile(ORG, true);
+    f.profiles.update(deviceAdmin(), p.withGeolocation(true, 120, 3));
+    DeviceProfile stored = f.profiles.get(viewer(), p.id()).profile();
+    assertTrue(stored.geolocEnabled());
+    assertEquals(120, stored.geolocBufferTtlSeconds());
+    assertEquals(3, stored.geolocMinBufferSize());
+    f.profiles.update(deviceAdmin(), stored.withGeolocation(false, 0, 0));
+    DeviceProfile off = f.profiles.get(viewer(), p.id()).profile();
+    assertEquals(false, off.geolocEnabled());
+    assertEquals(0, off.geolocBufferTtlSeconds());
+  }
+
   private static DeviceProfile withRx2Dr(DeviceProfile p, int dr) {
     return new DeviceProfile(p.id(), p.name(), p.region(), p.macVersion(), p.regParamsRevision(),
         p.supportsOtaa(), false, false, 60, 0, 60, 1, 0, dr, 0, 16, "default", 3600, 0, true,

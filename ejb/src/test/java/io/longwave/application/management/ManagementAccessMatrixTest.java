@@ -1,10 +1,12 @@
 package io.longwave.application.management;
 
+import static io.longwave.application.management.ManagementFixture.Role.ADMIN_KEY;
 import static io.longwave.application.management.ManagementFixture.Role.DEVICE_ADMIN;
 import static io.longwave.application.management.ManagementFixture.Role.GATEWAY_ADMIN;
 import static io.longwave.application.management.ManagementFixture.Role.GLOBAL_ADMIN;
 import static io.longwave.application.management.ManagementFixture.Role.ORG_ADMIN;
 import static io.longwave.application.management.ManagementFixture.Role.ORG_KEY;
+import static io.longwave.application.management.ManagementFixture.Role.OTHER_ORG_KEY;
 import static io.longwave.application.management.ManagementFixture.Role.OTHER_ORG_USER;
 import static io.longwave.application.management.ManagementFixture.Role.VIEWER;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -36,41 +38,45 @@ class ManagementAccessMatrixTest {
 
   static List<Operation> operations() {
     List<Operation> ops = new ArrayList<>();
-    ops.add(new Operation("list users", EnumSet.of(GLOBAL_ADMIN),
+    ops.add(new Operation("list users", EnumSet.of(GLOBAL_ADMIN, ADMIN_KEY),
         (f, p) -> f.userService.list(p, 10, 0)));
-    ops.add(new Operation("read the viewer", EnumSet.of(GLOBAL_ADMIN, VIEWER),
+    ops.add(new Operation("read the viewer", EnumSet.of(GLOBAL_ADMIN, ADMIN_KEY, VIEWER),
         (f, p) -> f.userService.get(p, f.viewer.id())));
-    ops.add(new Operation("change the viewer's password", EnumSet.of(GLOBAL_ADMIN, VIEWER),
+    ops.add(new Operation("change the viewer's password",
+        EnumSet.of(GLOBAL_ADMIN, ADMIN_KEY, VIEWER),
         (f, p) -> f.userService.changePassword(p, f.viewer.id(), "new-secret")));
-    ops.add(new Operation("create a user", EnumSet.of(GLOBAL_ADMIN),
+    ops.add(new Operation("create a user", EnumSet.of(GLOBAL_ADMIN, ADMIN_KEY),
         (f, p) -> f.userService.create(p, new UserService.UserDetails("new", false, true, 0, ""),
             "secret", List.of())));
-    ops.add(new Operation("delete the viewer", EnumSet.of(GLOBAL_ADMIN),
+    ops.add(new Operation("delete the viewer", EnumSet.of(GLOBAL_ADMIN, ADMIN_KEY),
         (f, p) -> f.userService.delete(p, f.viewer.id())));
-    ops.add(new Operation("create an organization", EnumSet.of(GLOBAL_ADMIN),
+    ops.add(new Operation("create an organization", EnumSet.of(GLOBAL_ADMIN, ADMIN_KEY),
         (f, p) -> f.organizationService.create(p,
             new OrganizationSettings("new", "New", false, 0, 0))));
     ops.add(new Operation("read acme",
-        EnumSet.of(GLOBAL_ADMIN, ORG_ADMIN, DEVICE_ADMIN, GATEWAY_ADMIN, VIEWER, ORG_KEY),
+        EnumSet.of(GLOBAL_ADMIN, ADMIN_KEY, ORG_ADMIN, DEVICE_ADMIN, GATEWAY_ADMIN, VIEWER,
+            ORG_KEY),
         (f, p) -> f.organizationService.get(p, f.acme.id())));
-    ops.add(new Operation("rename acme", EnumSet.of(GLOBAL_ADMIN, ORG_ADMIN, ORG_KEY),
+    ops.add(new Operation("rename acme", EnumSet.of(GLOBAL_ADMIN, ADMIN_KEY, ORG_ADMIN, ORG_KEY),
         (f, p) -> f.organizationService.update(p, f.acme.id(),
             new OrganizationSettings("acme2", "Acme", true, 0, 0))));
-    ops.add(new Operation("delete acme", EnumSet.of(GLOBAL_ADMIN),
+    ops.add(new Operation("delete acme", EnumSet.of(GLOBAL_ADMIN, ADMIN_KEY),
         (f, p) -> f.organizationService.delete(p, f.acme.id())));
-    ops.add(new Operation("list acme's members", EnumSet.of(GLOBAL_ADMIN, ORG_ADMIN, ORG_KEY),
+    ops.add(new Operation("list acme's members",
+        EnumSet.of(GLOBAL_ADMIN, ADMIN_KEY, ORG_ADMIN, ORG_KEY),
         (f, p) -> f.organizationService.members(p, f.acme.id(), 10, 0)));
     ops.add(new Operation("read the viewer's membership",
-        EnumSet.of(GLOBAL_ADMIN, ORG_ADMIN, ORG_KEY, VIEWER),
+        EnumSet.of(GLOBAL_ADMIN, ADMIN_KEY, ORG_ADMIN, ORG_KEY, VIEWER),
         (f, p) -> f.organizationService.member(p, f.acme.id(), f.viewer.id())));
     ops.add(new Operation("make the viewer a gateway admin",
-        EnumSet.of(GLOBAL_ADMIN, ORG_ADMIN, ORG_KEY),
+        EnumSet.of(GLOBAL_ADMIN, ADMIN_KEY, ORG_ADMIN, ORG_KEY),
         (f, p) -> f.organizationService.updateMember(p, f.acme.id(), f.viewer.id(),
             new OrganizationRole(false, false, true))));
     ops.add(new Operation("remove the viewer from acme",
-        EnumSet.of(GLOBAL_ADMIN, ORG_ADMIN, ORG_KEY),
+        EnumSet.of(GLOBAL_ADMIN, ADMIN_KEY, ORG_ADMIN, ORG_KEY),
         (f, p) -> f.organizationService.removeMember(p, f.acme.id(), f.viewer.id())));
-    ops.add(new Operation("read other", EnumSet.of(GLOBAL_ADMIN, OTHER_ORG_USER),
+    ops.add(new Operation("read other", EnumSet.of(GLOBAL_ADMIN, ADMIN_KEY, OTHER_ORG_USER,
+        OTHER_ORG_KEY),
         (f, p) -> f.organizationService.get(p, f.other.id())));
     return ops;
   }

@@ -16,7 +16,8 @@ import java.time.ZoneOffset;
 /**
  * Two organizations with one member per role in the first ("acme", id 1) and one user of the
  * second ("other", id 2), the services over in-memory repositories, and the policy of every role
- * the authorization matrix knows.
+ * the authorization matrix knows: the users, a global admin key, acme's organization key, a key of
+ * acme's application 7 and other's organization key.
  */
 final class ManagementFixture {
 
@@ -25,8 +26,8 @@ final class ManagementFixture {
 
   /** The callers of the matrix. */
   enum Role {
-    GLOBAL_ADMIN, ORG_ADMIN, DEVICE_ADMIN, GATEWAY_ADMIN, VIEWER, OTHER_ORG_USER, ORG_KEY,
-    APP_KEY
+    GLOBAL_ADMIN, ORG_ADMIN, DEVICE_ADMIN, GATEWAY_ADMIN, VIEWER, OTHER_ORG_USER, ADMIN_KEY,
+    ORG_KEY, APP_KEY, OTHER_ORG_KEY
   }
 
   final InMemoryUserRepository users = new InMemoryUserRepository();
@@ -72,6 +73,10 @@ final class ManagementFixture {
       case GATEWAY_ADMIN -> userPolicy("gateway-admin");
       case VIEWER -> userPolicy("viewer");
       case OTHER_ORG_USER -> userPolicy("stranger");
+      case ADMIN_KEY -> new AccessPolicy(new Caller.ApiKey("k-admin", true, null, null),
+          o -> java.util.Optional.empty());
+      case OTHER_ORG_KEY -> new AccessPolicy(new Caller.ApiKey("k-other", false, other.id(), null),
+          o -> java.util.Optional.empty());
       case ORG_KEY -> new AccessPolicy(new Caller.ApiKey("k-org", false, acme.id(), null),
           o -> java.util.Optional.empty());
       case APP_KEY -> new AccessPolicy(new Caller.ApiKey("k-app", false, acme.id(), 7L),

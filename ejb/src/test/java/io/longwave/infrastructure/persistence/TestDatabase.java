@@ -37,8 +37,8 @@ final class TestDatabase {
     this(label, url, user, cleanUp, Map.of());
   }
 
-  private TestDatabase(
-      String label, String url, String user, Runnable cleanUp, Map<String, String> properties) {
+  private TestDatabase(String label, String url, String user, Runnable cleanUp,
+      Map<String, String> extra) {
     this.label = label;
     this.cleanUp = cleanUp;
     Flyway.configure()
@@ -46,14 +46,13 @@ final class TestDatabase {
         .locations("classpath:db/migration")
         .load()
         .migrate();
-    this.emf =
-        Persistence.createEntityManagerFactory(
-            "longwave-test",
-            with(properties, Map.of(
-                "jakarta.persistence.jdbc.url", url,
-                "jakarta.persistence.jdbc.user", user,
-                "jakarta.persistence.jdbc.password", "",
-                "eclipselink.session-name", url)));
+    Map<String, String> properties = new java.util.HashMap<>(extra);
+    properties.putAll(Map.of(
+        "jakarta.persistence.jdbc.url", url,
+        "jakarta.persistence.jdbc.user", user,
+        "jakarta.persistence.jdbc.password", "",
+        "eclipselink.session-name", url));
+    this.emf = Persistence.createEntityManagerFactory("longwave-test", properties);
   }
 
   /** An empty H2 file database {@code target/h2/<name>}. */
@@ -66,6 +65,11 @@ final class TestDatabase {
 
   /** A new PostgreSQL database {@code <name>}, dropped on close. */
   static TestDatabase postgres(String name) {
+    return postgres(name, Map.of());
+  }
+
+  /** The same, with more persistence-unit properties. */
+  static TestDatabase postgres(String name, Map<String, String> extra) {
     if (!name.matches("[a-z_][a-z0-9_]*")) {
       throw new IllegalArgumentException("unexpected database name " + name);
     }
@@ -73,24 +77,7 @@ final class TestDatabase {
     admin("create database " + name);
     return new TestDatabase(
         "PostgreSQL", POSTGRES + name, "postgres",
-        () -> admin("drop database if exists " + name + " with (force)"));
-  }
-
-  /**
-   * A new PostgreSQL database {@code <name>} whose persistence unit also gets {@code properties}
-   * (a logger, for example), dropped on close.
-   */
-  static TestDatabase postgres(String name, Map<String, String> properties) {
-    TestDatabase plain = postgres(name);
-    plain.emf.close();
-    return new TestDatabase("PostgreSQL", POSTGRES + name, "postgres", plain.cleanUp,
-        properties);
-  }
-
-  private static Map<String, String> with(Map<String, String> extra, Map<String, String> base) {
-    java.util.HashMap<String, String> all = new java.util.HashMap<>(base);
-    all.putAll(extra);
-    return all;
+        () -> admin("drop database if exists " + name + " with (force)"), extra);
   }
 
   /** Both kinds, for a test class named {@code name} (lower case, underscores). */

@@ -25,6 +25,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -67,6 +71,11 @@ public class ApplicationResource {
 
   @POST
   @Operation(summary = "Create an application; answers its id")
+  @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+      schema = @Schema(ref = "ApplicationRequest")))
+  @APIResponse(responseCode = "200", description = "OK",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON,
+          schema = @Schema(ref = "CreatedID")))
   public JsonObject create(JsonObject body) {
     RequestJson a = RequestJson.of(body).object("application");
     return ProtoJson.createdId(applications.create(current.policy(), application(null, a)));
@@ -75,6 +84,9 @@ public class ApplicationResource {
   @GET
   @Path("{id}")
   @Operation(summary = "Get an application")
+  @APIResponse(responseCode = "200", description = "OK",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON,
+          schema = @Schema(ref = "GetApplicationResponse")))
   public JsonObject get(@PathParam("id") String id) {
     Application a = applications.get(current.policy(), Values.id("id", id));
     return ProtoJson.wrap("application", JSON.createObjectBuilder()
@@ -92,6 +104,11 @@ public class ApplicationResource {
   @PUT
   @Path("{id}")
   @Operation(summary = "Update an application; its organization stays")
+  @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+      schema = @Schema(ref = "ApplicationRequest")))
+  @APIResponse(responseCode = "200", description = "OK",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON,
+          schema = @Schema(ref = "Empty")))
   public JsonObject update(@PathParam("id") String id, JsonObject body) {
     long appId = Values.id("application.id", id);
     RequestJson a = RequestJson.of(body).object("application");

@@ -21,6 +21,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -48,6 +52,11 @@ public class DeviceActivationResource {
   @POST
   @Path("{devEUI}/activate")
   @Operation(summary = "Activate a device by personalisation (ABP)")
+  @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+      schema = @Schema(ref = "DeviceActivationRequest")))
+  @APIResponse(responseCode = "200", description = "OK",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON,
+          schema = @Schema(ref = "Empty")))
   public JsonObject activate(@PathParam("devEUI") String devEui, JsonObject body) {
     Eui64 eui = Values.eui64("deviceActivation.devEUI", devEui);
     RequestJson a = RequestJson.of(body).object("deviceActivation");
@@ -71,6 +80,9 @@ public class DeviceActivationResource {
   @GET
   @Path("{devEUI}/activation")
   @Operation(summary = "The device's current session: address, keys and frame counters")
+  @APIResponse(responseCode = "200", description = "OK",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON,
+          schema = @Schema(ref = "DeviceActivationRequest")))
   public JsonObject activation(@PathParam("devEUI") String devEui) {
     Eui64 eui = Values.eui64("devEUI", devEui);
     DeviceSession s = activations.activation(current.policy(), eui);
@@ -106,6 +118,9 @@ public class DeviceActivationResource {
   @POST
   @Path("{devEUI}/getRandomDevAddr")
   @Operation(summary = "A random device address under the network's NetID")
+  @APIResponse(responseCode = "200", description = "OK",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON,
+          schema = @Schema(ref = "RandomDevAddrResponse")))
   public JsonObject randomDevAddr(@PathParam("devEUI") String devEui) {
     return JSON.createObjectBuilder()
         .add("devAddr", activations.randomDevAddr(current.policy(),

@@ -5,6 +5,7 @@ import io.longwave.api.json.RequestJson;
 import io.longwave.application.error.ApiException;
 import io.longwave.domain.device.Device;
 import io.longwave.domain.device.DeviceDetails;
+import io.longwave.domain.device.DeviceLocation;
 import io.longwave.domain.device.DeviceStatus;
 import io.longwave.domain.device.StringMap;
 import io.longwave.lorawan.Eui64;
@@ -61,6 +62,20 @@ final class DeviceJson {
         .add("variables", ProtoJson.stringMap(x.variables()))
         .add("tags", ProtoJson.stringMap(x.tags()))
         .add("isDisabled", d.disabled())
+        .build();
+  }
+
+  /**
+   * ChirpStack v3 common.proto {@code Location}: degrees, metres, the source's enum name and the
+   * accuracy in whole metres ({@code uint32} there).
+   */
+  static JsonObject location(DeviceLocation l) {
+    return JSON.createObjectBuilder()
+        .add("latitude", l.latitude())
+        .add("longitude", l.longitude())
+        .add("altitude", l.altitude())
+        .add("source", l.source().name())
+        .add("accuracy", Math.max(0, Math.round(l.accuracyMetres())))
         .build();
   }
 

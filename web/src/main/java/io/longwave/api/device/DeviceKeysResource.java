@@ -23,6 +23,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -49,6 +53,11 @@ public class DeviceKeysResource {
 
   @POST
   @Operation(summary = "Set a device's root keys")
+  @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+      schema = @Schema(ref = "DeviceKeysRequest")))
+  @APIResponse(responseCode = "200", description = "OK",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON,
+          schema = @Schema(ref = "Empty")))
   public JsonObject create(@PathParam("devEUI") String devEui, JsonObject body) {
     Eui64 eui = Values.eui64("deviceKeys.devEUI", devEui);
     devices.createKeys(current.policy(), eui, keys(eui, body));
@@ -57,6 +66,11 @@ public class DeviceKeysResource {
 
   @PUT
   @Operation(summary = "Replace a device's root keys")
+  @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+      schema = @Schema(ref = "DeviceKeysRequest")))
+  @APIResponse(responseCode = "200", description = "OK",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON,
+          schema = @Schema(ref = "Empty")))
   public JsonObject update(@PathParam("devEUI") String devEui, JsonObject body) {
     Eui64 eui = Values.eui64("deviceKeys.devEUI", devEui);
     devices.updateKeys(current.policy(), eui, keys(eui, body));
@@ -65,6 +79,9 @@ public class DeviceKeysResource {
 
   @GET
   @Operation(summary = "Get a device's root keys")
+  @APIResponse(responseCode = "200", description = "OK",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON,
+          schema = @Schema(ref = "DeviceKeysRequest")))
   public JsonObject get(@PathParam("devEUI") String devEui) {
     DeviceKeys k = devices.getKeys(current.policy(), Values.eui64("devEUI", devEui));
     return ProtoJson.wrap("deviceKeys", JSON.createObjectBuilder()

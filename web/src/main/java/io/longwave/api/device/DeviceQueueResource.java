@@ -28,6 +28,10 @@ import java.io.StringReader;
 import java.util.Base64;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -54,6 +58,9 @@ public class DeviceQueueResource {
 
   @GET
   @Operation(summary = "The device's queue, or with countOnly=true only its length")
+  @APIResponse(responseCode = "200", description = "OK",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON,
+          schema = @Schema(ref = "DeviceQueueResponse")))
   public JsonObject list(@PathParam("devEUI") String devEui,
       @QueryParam("countOnly") String countOnly) {
     Eui64 eui = Values.eui64("devEUI", devEui);
@@ -78,6 +85,11 @@ public class DeviceQueueResource {
 
   @POST
   @Operation(summary = "Enqueue a downlink; answers the frame counter it was given")
+  @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+      schema = @Schema(ref = "DeviceQueueItemRequest")))
+  @APIResponse(responseCode = "200", description = "OK",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON,
+          schema = @Schema(ref = "EnqueueResponse")))
   public JsonObject enqueue(@PathParam("devEUI") String devEui, JsonObject body) {
     Eui64 eui = Values.eui64("deviceQueueItem.devEUI", devEui);
     RequestJson q = RequestJson.of(body).object("deviceQueueItem");

@@ -30,12 +30,17 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * ChirpStack v3 {@code DeviceService} create, read, update, delete and list under {@code
  * /api/devices}. The get answer carries the last-seen time and DevStatusAns values the network
- * server knows (its session and last uplink), else those stored with the device. The other
+ * server knows (its session and last uplink), else those stored with the device, and the last
+ * location the geolocation service resolved ({@code null} when never located). The other
  * resources under {@code devices/{devEUI}/...} without a literal segment of their own (activation,
  * streams) share this class's root path {@code devices}: JAX-RS picks one root resource by its
  * path before looking at methods, so a root {@code devices/{devEUI}} would hide {@link #get}.
@@ -84,6 +89,11 @@ public class DeviceResource {
 
   @POST
   @Operation(summary = "Create a device: {\"device\":{\"devEUI\":\"<EUI-64>\",...}}")
+  @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+      schema = @Schema(ref = "DeviceRequest")))
+  @APIResponse(responseCode = "200", description = "OK",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON,
+          schema = @Schema(ref = "Empty")))
   public JsonObject create(JsonObject body) {
     RequestJson d = RequestJson.of(body).object("device");
     devices.create(current.policy(), DeviceJson.read(d.eui64("devEUI"), d));
@@ -92,7 +102,10 @@ public class DeviceResource {
 
   @GET
   @Path("{devEUI}")
-  @Operation(summary = "Get a device with its last-seen time and device status")
+  @Operation(summary = "Get a device with its last-seen time, device status and last location")
+  @APIResponse(responseCode = "200", description = "OK",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON,
+          schema = @Schema(ref = "GetDeviceResponse")))
   public JsonObject get(@PathParam("devEUI") String devEui) {
     Eui64 eui = Values.eui64("devEUI", devEui);
     DeviceSummary s = devices.get(current.policy(), eui);
@@ -108,13 +121,19 @@ public class DeviceResource {
         .add("lastSeenAt", ProtoJson.timestamp(lastSeen))
         .add("deviceStatusBattery", DeviceJson.battery(battery))
         .add("deviceStatusMargin", DeviceJson.margin(margin))
-        .add("location", JsonValue.NULL)
+        .add("location", network.deviceLocation(eui).<JsonValue>map(DeviceJson::location)
+            .orElse(JsonValue.NULL))
         .build();
   }
 
   @PUT
   @Path("{devEUI}")
   @Operation(summary = "Update a device; keys, activation and application stay")
+  @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+      schema = @Schema(ref = "DeviceRequest")))
+  @APIResponse(responseCode = "200", description = "OK",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON,
+          schema = @Schema(ref = "Empty")))
   public JsonObject update(@PathParam("devEUI") String devEui, JsonObject body) {
     Eui64 eui = Values.eui64("device.devEUI", devEui);
     RequestJson d = RequestJson.of(body).object("device");

@@ -1,6 +1,7 @@
 package io.longwave.api.device;
 
 import io.longwave.api.security.WebSocketProtocol;
+import io.longwave.api.stream.BearerHandshake;
 import io.longwave.application.auth.AccessPolicy;
 import io.longwave.application.auth.AuthenticationException;
 import io.longwave.application.auth.AuthenticationService;
@@ -15,18 +16,15 @@ import io.longwave.lorawan.LorawanFormatException;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.json.JsonObject;
 import jakarta.websocket.CloseReason;
-import jakarta.websocket.HandshakeResponse;
+import jakarta.websocket.EndpointConfig;
 import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
 import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
-import jakarta.websocket.server.HandshakeRequest;
 import jakarta.websocket.server.PathParam;
 import jakarta.websocket.server.ServerEndpoint;
-import jakarta.websocket.server.ServerEndpointConfig;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,12 +38,11 @@ import java.util.concurrent.Executors;
  */
 @ServerEndpoint(value = "/api/devices/{devEUI}/{stream}",
     subprotocols = WebSocketProtocol.BEARER,
-    configurator = DeviceStreamEndpoint.BearerHandshake.class)
+    configurator = BearerHandshake.class)
 public class DeviceStreamEndpoint {
 
   private static final System.Logger LOG =
       System.getLogger(DeviceStreamEndpoint.class.getName());
-  private static final String TOKEN = "longwave.token";
   private static final ExecutorService PUMPS = Executors.newCachedThreadPool(r -> {
     Thread t = new Thread(r, "device-stream");
     t.setDaemon(true);
@@ -54,25 +51,13 @@ public class DeviceStreamEndpoint {
 
   private volatile DeviceStreams.Subscription subscription;
 
-  /** Keeps the token of the {@code Sec-WebSocket-Protocol} header for {@link #open}. */
-  public static final class BearerHandshake extends ServerEndpointConfig.Configurator {
-    @Override
-    public void modifyHandshake(ServerEndpointConfig config, HandshakeRequest request,
-        HandshakeResponse response) {
-      List<String> values = request.getHeaders().get(WebSocketProtocol.HEADER);
-      String header = values == null ? null : String.join(",", values);
-      config.getUserProperties().put(TOKEN, WebSocketProtocol.token(header).orElse(""));
-    }
-
-    @Override
-    public String getNegotiatedSubprotocol(List<String> supported, List<String> requested) {
-      return requested.stream().anyMatch(WebSocketProtocol.BEARER::equalsIgnoreCase)
-          ? WebSocketProtocol.BEARER : "";
-    }
-  }
-
+  /**
+   * Jakarta WebSocket 2.1 section 4.1 lets an {@code @OnOpen} method take the {@link Session},
+   * the {@link EndpointConfig} (that type exactly: Tyrus refuses a {@code ServerEndpointConfig}
+   * parameter) and {@code @PathParam} strings.
+   */
   @OnOpen
-  public void open(Session session, ServerEndpointConfig config,
+  public void open(Session session, EndpointConfig config,
       @PathParam("devEUI") String devEui, @PathParam("stream") String stream) {
     try {
       DeviceStreams.Kind kind = switch (stream) {
@@ -81,7 +66,8 @@ public class DeviceStreamEndpoint {
         default -> throw ApiException.notFound("no stream " + stream);
       };
       Eui64 eui = Eui64.parse(devEui);
-      AccessPolicy policy = policy((String) config.getUserProperties().remove(TOKEN));
+      Object token = config.getUserProperties().get(BearerHandshake.TOKEN);
+      AccessPolicy policy = policy(token == null ? null : token.toString());
       CDI.current().select(DeviceService.class).get().get(policy, eui);
       DeviceStreams.Subscription s =
           CDI.current().select(DeviceStreams.class).get().subscribe(eui, kind);

@@ -21,9 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * A device's live frames and events over HTTP as grpc-gateway streams them: one JSON object
- * {@code {"result":{...}}} per line, for as long as the client reads. When nothing happens for
- * {@value #KEEP_ALIVE_MILLIS} ms an empty line is written, which is how a closed connection is
- * noticed. The same streams are offered over WebSocket by {@link DeviceStreamEndpoint}.
+ * {@code {"result":{...}}} per line, for as long as the client reads. An empty line starts the
+ * answer, so that its headers reach the client at once; when nothing happens for {@value
+ * #KEEP_ALIVE_MILLIS} ms another is written, which is how a closed connection is noticed. The same streams are offered over WebSocket by {@link DeviceStreamEndpoint}.
  */
 @Path("devices")
 @RequestScoped
@@ -63,6 +63,8 @@ public class DeviceStreamResource {
   static void pump(DeviceStreams.Subscription s, OutputStream out, long keepAliveMillis)
       throws IOException {
     try (s) {
+      // A first empty line sends the headers at once, before any message.
+      out.write('\n');
       out.flush();
       while (true) {
         JsonObject next = s.next(keepAliveMillis);

@@ -25,6 +25,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** ChirpStack v3 {@code DeviceProfileService} under {@code /api/device-profiles}. */
@@ -65,6 +69,11 @@ public class DeviceProfileResource {
 
   @POST
   @Operation(summary = "Create a device profile; answers its id")
+  @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+      schema = @Schema(ref = "DeviceProfileRequest")))
+  @APIResponse(responseCode = "200", description = "OK",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON,
+          schema = @Schema(ref = "CreatedUUID")))
   public JsonObject create(JsonObject body) {
     RequestJson m = RequestJson.of(body).object("deviceProfile");
     UUID id = profiles.create(current.policy(), DeviceProfileJson.read(UUID.randomUUID(), m));
@@ -74,6 +83,9 @@ public class DeviceProfileResource {
   @GET
   @Path("{id}")
   @Operation(summary = "Get a device profile")
+  @APIResponse(responseCode = "200", description = "OK",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON,
+          schema = @Schema(ref = "GetDeviceProfileResponse")))
   public JsonObject get(@PathParam("id") String id) {
     StoredDeviceProfile s = profiles.get(current.policy(), Values.uuid("id", id));
     return JSON.createObjectBuilder()
@@ -86,6 +98,11 @@ public class DeviceProfileResource {
   @PUT
   @Path("{id}")
   @Operation(summary = "Update a device profile; its organization stays")
+  @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+      schema = @Schema(ref = "DeviceProfileRequest")))
+  @APIResponse(responseCode = "200", description = "OK",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON,
+          schema = @Schema(ref = "Empty")))
   public JsonObject update(@PathParam("id") String id, JsonObject body) {
     UUID profileId = Values.uuid("deviceProfile.id", id);
     RequestJson m = RequestJson.of(body).object("deviceProfile");

@@ -39,6 +39,10 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** ChirpStack v3 {@code GatewayService} under {@code /api/gateways}. */
@@ -77,6 +81,11 @@ public class GatewayResource {
 
   @POST
   @Operation(summary = "Create a gateway: {\"gateway\":{\"id\":\"<EUI-64>\",...}}")
+  @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+      schema = @Schema(ref = "GatewayRequest")))
+  @APIResponse(responseCode = "200", description = "OK",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON,
+          schema = @Schema(ref = "Empty")))
   public JsonObject create(JsonObject body) {
     RequestJson g = RequestJson.of(body).object("gateway");
     gateways.create(current.policy(), g.eui64("id"), settings(g));
@@ -86,6 +95,9 @@ public class GatewayResource {
   @GET
   @Path("{id}")
   @Operation(summary = "Get a gateway")
+  @APIResponse(responseCode = "200", description = "OK",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON,
+          schema = @Schema(ref = "GetGatewayResponse")))
   public JsonObject get(@PathParam("id") String id) {
     Gateway g = gateways.get(current.policy(), Values.eui64("id", id));
     GatewaySettings s = g.settings();
@@ -115,6 +127,11 @@ public class GatewayResource {
   @PUT
   @Path("{id}")
   @Operation(summary = "Update a gateway")
+  @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+      schema = @Schema(ref = "GatewayRequest")))
+  @APIResponse(responseCode = "200", description = "OK",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON,
+          schema = @Schema(ref = "Empty")))
   public JsonObject update(@PathParam("id") String id, JsonObject body) {
     Eui64 gatewayId = Values.eui64("gateway.id", id);
     RequestJson g = RequestJson.of(body).object("gateway");

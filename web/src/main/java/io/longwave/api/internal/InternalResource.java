@@ -29,6 +29,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -61,6 +65,11 @@ public class InternalResource {
   @Path("login")
   @PublicEndpoint
   @Operation(summary = "Log in with e-mail and password; answers a session token (JWT)")
+  @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+      schema = @Schema(ref = "LoginRequest")))
+  @APIResponse(responseCode = "200", description = "OK",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON,
+          schema = @Schema(ref = "LoginResponse")))
   public JsonObject login(JsonObject body) {
     RequestJson req = RequestJson.of(body);
     String email = req.has("email") ? req.string("email", 255) : req.string("username", 255);
@@ -80,6 +89,9 @@ public class InternalResource {
   @GET
   @Path("profile")
   @Operation(summary = "The signed-in user and their organizations")
+  @APIResponse(responseCode = "200", description = "OK",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON,
+          schema = @Schema(ref = "ProfileResponse")))
   public JsonObject profile() {
     if (!(current.caller() instanceof Caller.User caller)) {
       throw ApiException.failedPrecondition("an API key has no profile; sign in as a user");

@@ -2,6 +2,7 @@ package io.longwave.api.json;
 
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyWriter;
@@ -12,7 +13,10 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 
-/** Writes {@link JsonValue} answers (objects, arrays) as compact UTF-8 JSON. */
+/**
+ * Writes {@link JsonValue} answers (objects, arrays) as compact UTF-8 JSON, with their {@code
+ * Content-Length} (the application writes answers unbuffered, see {@code RestApplication}).
+ */
 @Provider
 @Produces({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
 public class JsonBodyWriter implements MessageBodyWriter<JsonValue> {
@@ -33,6 +37,8 @@ public class JsonBodyWriter implements MessageBodyWriter<JsonValue> {
       MultivaluedMap<String, Object> httpHeaders,
       OutputStream entityStream)
       throws IOException {
-    entityStream.write(value.toString().getBytes(StandardCharsets.UTF_8));
+    byte[] body = value.toString().getBytes(StandardCharsets.UTF_8);
+    httpHeaders.putSingle(HttpHeaders.CONTENT_LENGTH, body.length);
+    entityStream.write(body);
   }
 }

@@ -27,6 +27,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** ChirpStack v3 {@code OrganizationService} under {@code /api/organizations}. */
@@ -59,6 +63,11 @@ public class OrganizationResource {
 
   @POST
   @Operation(summary = "Create an organization (global admins)")
+  @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+      schema = @Schema(ref = "OrganizationRequest")))
+  @APIResponse(responseCode = "200", description = "OK",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON,
+          schema = @Schema(ref = "CreatedID")))
   public JsonObject create(JsonObject body) {
     Organization o = organizations.create(current.policy(),
         settings(RequestJson.of(body).object("organization")));
@@ -68,6 +77,9 @@ public class OrganizationResource {
   @GET
   @Path("{id}")
   @Operation(summary = "Get an organization")
+  @APIResponse(responseCode = "200", description = "OK",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON,
+          schema = @Schema(ref = "GetOrganizationResponse")))
   public JsonObject get(@PathParam("id") String id) {
     Organization o = organizations.get(current.policy(), Values.id("id", id));
     return Json.createObjectBuilder()
@@ -86,6 +98,11 @@ public class OrganizationResource {
   @PUT
   @Path("{id}")
   @Operation(summary = "Update an organization")
+  @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+      schema = @Schema(ref = "OrganizationRequest")))
+  @APIResponse(responseCode = "200", description = "OK",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON,
+          schema = @Schema(ref = "Empty")))
   public JsonObject update(@PathParam("id") String id, JsonObject body) {
     long orgId = Values.id("organization.id", id);
     RequestJson o = RequestJson.of(body).object("organization");

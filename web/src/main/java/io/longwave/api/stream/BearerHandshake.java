@@ -14,7 +14,7 @@ import java.util.List;
 public class BearerHandshake extends ServerEndpointConfig.Configurator {
 
   /** The user-property key of the token; absent when the upgrade carried none. */
-  static final String TOKEN = "io.longwave.api.stream.token";
+  public static final String TOKEN = "io.longwave.api.stream.token";
 
   @Override
   public void modifyHandshake(ServerEndpointConfig config, HandshakeRequest request,

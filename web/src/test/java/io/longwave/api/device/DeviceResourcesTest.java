@@ -17,6 +17,8 @@ import io.longwave.application.auth.AccessDeniedException;
 import io.longwave.application.auth.AccessPolicy;
 import io.longwave.application.error.ErrorCode;
 import io.longwave.domain.application.Application;
+import io.longwave.connector.api.frame.LocationSource;
+import io.longwave.domain.device.DeviceLocation;
 import io.longwave.domain.device.DeviceProfile;
 import io.longwave.framelog.DeviceState;
 import io.longwave.lorawan.DevAddr;
@@ -41,6 +43,7 @@ class DeviceResourcesTest {
   private final UUID otaa = profile(true, "1.0.3");
   private final UUID abp = profile(false, "1.0.3");
   private DeviceState state;
+  private DeviceLocation location;
 
   private UUID profile(boolean join, String version) {
     DeviceProfile p = DeviceProfileJson.read(UUID.randomUUID(), RequestJson.of(json(
@@ -57,6 +60,11 @@ class DeviceResourcesTest {
       @Override
       public Optional<DeviceState> deviceState(Eui64 devEui) {
         return Optional.ofNullable(state);
+      }
+
+      @Override
+      public Optional<DeviceLocation> deviceLocation(Eui64 devEui) {
+        return Optional.ofNullable(location).filter(l -> l.devEui().equals(devEui));
       }
     };
     return r;
@@ -103,12 +111,21 @@ class DeviceResourcesTest {
     assertEquals(256, got.getInt("deviceStatusBattery"));
     assertEquals(256, got.getInt("deviceStatusMargin"));
     assertTrue(got.isNull("lastSeenAt"));
+    assertTrue(got.isNull("location"));
     Instant seen = Instant.parse("2026-01-02T03:04:05Z");
     state = new DeviceState(Eui64.parse(EUI), seen, 5, -80, 7.5, 200, 10, null, null, null, null);
     got = devices(viewer()).get(EUI);
     assertEquals(seen.toString(), got.getString("lastSeenAt"));
     assertEquals(200, got.getInt("deviceStatusBattery"));
     assertEquals(10, got.getInt("deviceStatusMargin"));
+    location = new DeviceLocation(Eui64.parse(EUI), 52.3740364, 4.9144401, 10.5, 37.6,
+        LocationSource.GEO_RESOLVER_TDOA, 4, seen);
+    JsonObject l = devices(viewer()).get(EUI).getJsonObject("location");
+    assertEquals(52.3740364, l.getJsonNumber("latitude").doubleValue());
+    assertEquals(4.9144401, l.getJsonNumber("longitude").doubleValue());
+    assertEquals(10.5, l.getJsonNumber("altitude").doubleValue());
+    assertEquals("GEO_RESOLVER_TDOA", l.getString("source"));
+    assertEquals(38, l.getInt("accuracy"));
     JsonObject list = devices(viewer()).list(null, null, String.valueOf(app), "dev", null, null);
     assertEquals("1", list.getString("totalCount"));
     assertEquals("p", list.getJsonArray("result").getJsonObject(0)

@@ -113,7 +113,8 @@ class DeviceStatsAndStreamsTest {
     assertEquals("{\"fCnt\":1}", e.getString("payloadJSON"));
     assertEquals(null, events.next(50));
 
-    // The HTTP pump writes each message as one line and ends when the client is gone.
+    // The HTTP pump opens with an empty line (the headers go out at once), writes each message
+    // as one line, keeps the connection alive with empty lines and ends when the client is gone.
     log.uplink(uplink(Instant.EPOCH, 868_300_000, 7, -70, 1));
     ByteArrayOutputStream written = new ByteArrayOutputStream();
     OutputStream closing = new OutputStream() {
@@ -126,7 +127,7 @@ class DeviceStatsAndStreamsTest {
 
       @Override
       public void write(byte[] b, int off, int len) throws IOException {
-        if (++writes > 2) {
+        if (++writes > 3) {
           throw new IOException("client went away");
         }
         written.write(b, off, len);
@@ -134,7 +135,8 @@ class DeviceStatsAndStreamsTest {
     };
     assertThrows(IOException.class, () -> DeviceStreamResource.pump(frames, closing, 20));
     String[] lines = written.toString(StandardCharsets.UTF_8).split("\n", -1);
-    assertTrue(lines[0].startsWith("{\"result\":{\"uplinkFrame\""), lines[0]);
-    assertEquals("", lines[1]);
+    assertEquals("", lines[0]);
+    assertTrue(lines[1].startsWith("{\"result\":{\"uplinkFrame\""), lines[1]);
+    assertEquals("", lines[2]);
   }
 }
