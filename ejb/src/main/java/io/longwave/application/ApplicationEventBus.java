@@ -8,6 +8,7 @@ import io.longwave.application.event.JoinEvent;
 import io.longwave.application.event.LocationEvent;
 import io.longwave.application.event.StatusEvent;
 import io.longwave.application.event.TxAckEvent;
+import io.longwave.lorawan.Eui64;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -21,7 +22,10 @@ import org.eclipse.microprofile.metrics.Tag;
 /**
  * Hands the network server's events to the application side as asynchronous CDI events, so that
  * the uplink path never waits on the application (codecs, integrations observe them with {@code
- * @ObservesAsync}), and counts them per kind ({@code longwave_application_events_total}).
+ * @ObservesAsync}), and counts them per kind ({@code longwave_application_events_total}). An
+ * event whose observers fail is counted per kind ({@code
+ * longwave_application_events_failed_total}) and logged with its device ({@link
+ * AsyncObserverFailures}).
  */
 @ApplicationScoped
 public class ApplicationEventBus implements ApplicationEvents {
@@ -38,9 +42,12 @@ public class ApplicationEventBus implements ApplicationEvents {
   private Counter status;
   private Counter error;
   private Counter location;
+  private AsyncObserverFailures failures;
 
   @PostConstruct
   void init() {
+    failures = new AsyncObserverFailures(kind ->
+        metrics.counter("longwave.application.events.failed", new Tag("kind", kind)).inc());
     up = counter("up");
     join = counter("join");
     ack = counter("ack");
@@ -57,48 +64,48 @@ public class ApplicationEventBus implements ApplicationEvents {
   @Override
   public void uplinkReceived(DataUplinkEvent event) {
     up.inc();
-    fire(event);
+    fire("up", event.devEui(), event);
   }
 
   @Override
   public void joined(JoinEvent event) {
     join.inc();
     LOG.log(Level.INFO, "device {0} joined with DevAddr {1}", event.devEui(), event.devAddr());
-    fire(event);
+    fire("join", event.devEui(), event);
   }
 
   @Override
   public void acked(AckEvent event) {
     ack.inc();
-    fire(event);
+    fire("ack", event.devEui(), event);
   }
 
   @Override
   public void txAcked(TxAckEvent event) {
     txAck.inc();
-    fire(event);
+    fire("txack", event.devEui(), event);
   }
 
   @Override
   public void statusReported(StatusEvent event) {
     status.inc();
-    fire(event);
+    fire("status", event.devEui(), event);
   }
 
   @Override
   public void error(ErrorEvent event) {
     error.inc();
     LOG.log(Level.INFO, "device {0}: {1} {2}", event.devEui(), event.type(), event.error());
-    fire(event);
+    fire("error", event.devEui(), event);
   }
 
   @Override
   public void locationResolved(LocationEvent event) {
     location.inc();
-    fire(event);
+    fire("location", event.devEui(), event);
   }
 
-  private void fire(Object event) {
-    events.fireAsync(event);
+  private void fire(String kind, Eui64 devEui, Object event) {
+    failures.watch(events.fireAsync(event), kind, devEui);
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.longwave.integration.mqtt.MqttIntegration;
 import jakarta.ejb.EJB;
+import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Stateful;
@@ -58,6 +59,29 @@ class EjbReferencesTest {
     assertEquals(List.of(), unresolved);
   }
 
+  /**
+   * With {@link LocalBean}, the interfaces a bean implements are business interfaces only when
+   * {@link Local} names them (EJB 4.0 §4.9.8); one left out disappears as a CDI bean type too, so
+   * an {@code Instance} of it no longer finds the bean.
+   */
+  @Test
+  void a_local_bean_that_implements_an_interface_keeps_it_as_a_local_view() throws Exception {
+    List<String> lost = new ArrayList<>();
+    for (Class<?> bean : moduleClasses()) {
+      if (!isSessionBean(bean) || !bean.isAnnotationPresent(LocalBean.class)) {
+        continue;
+      }
+      List<Class<?>> declared = bean.isAnnotationPresent(Local.class)
+          ? List.of(bean.getAnnotation(Local.class).value()) : List.of();
+      for (Class<?> i : businessInterfaces(bean)) {
+        if (!declared.contains(i) && !i.isAnnotationPresent(Local.class)) {
+          lost.add(bean.getSimpleName() + " -> " + i.getName());
+        }
+      }
+    }
+    assertEquals(List.of(), lost);
+  }
+
   @Test
   void a_bean_with_a_business_interface_and_no_local_bean_annotation_has_no_no_interface_view() {
     @Singleton
@@ -84,12 +108,14 @@ class EjbReferencesTest {
   }
 
   private static boolean hasNoInterfaceView(Class<?> bean) {
-    if (bean.isAnnotationPresent(LocalBean.class)) {
-      return true;
-    }
+    return bean.isAnnotationPresent(LocalBean.class) || businessInterfaces(bean).isEmpty();
+  }
+
+  private static List<Class<?>> businessInterfaces(Class<?> bean) {
     return Arrays.stream(bean.getInterfaces())
-        .noneMatch(i -> i != Serializable.class && i != Externalizable.class
-            && !i.getName().startsWith("jakarta.ejb."));
+        .filter(i -> i != Serializable.class && i != Externalizable.class
+            && !i.getName().startsWith("jakarta.ejb."))
+        .toList();
   }
 
   private static List<Class<?>> moduleClasses() throws IOException, URISyntaxException {

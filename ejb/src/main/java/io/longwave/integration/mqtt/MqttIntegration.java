@@ -15,6 +15,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -38,10 +39,11 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * from MicroProfile Config, offers its event target to the outbox, and handles the commands the
  * {@link MqttCommandConsumer} receives. Off unless {@code longwave.integration.mqtt.enabled}.
  *
- * <p>The bean implements {@link IntegrationTargets}, which alone would be its only business view;
- * {@link LocalBean} adds the no-interface view that the consumer bean's {@code @EJB} reference
- * needs (without it the reference is taken for a remote one and every command bean instance
- * fails to be created).
+ * <p>The bean has two local views (EJB 4.0 §4.9.8): {@link IntegrationTargets}, through which the
+ * outbox finds its event target, and the no-interface view ({@link LocalBean}) that the consumer
+ * bean's {@code @EJB} reference needs (without it the reference is taken for a remote one and
+ * every command bean instance fails to be created). With {@link LocalBean} an implemented
+ * interface is a business interface only when {@link Local} names it, so both are declared.
  */
 @ConnectionFactoryDefinition(
     name = MqttIntegration.CONNECTION_FACTORY,
@@ -52,6 +54,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
     maxPoolSize = 32)
 @Singleton
 @LocalBean
+@Local(IntegrationTargets.class)
 @Startup
 @DependsOn("DatabaseMigration")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
