@@ -2,6 +2,7 @@ package io.longwave.it;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -11,16 +12,12 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -29,22 +26,13 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The console in Debian's headless Chromium, driven by Selenium, against the application on
@@ -55,8 +43,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * then shows; a viewer of the organization sees the device and its queue but no edit controls.
  * Screenshots of the main pages go to {@code target/screenshots}.
  */
-@Disabled("passes on its own but times out waiting for the device page's 2 s poll when it runs"
-    + " after the other integration tests; run it with -Dit.test=ConsoleIT until that is fixed")
 @ExtendWith(FreshPostgresDatabase.class)
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -69,15 +55,12 @@ class ConsoleIT {
   private static final long ORG = 7001;
   private static final long APP = 7001;
   private static final String DEVICE = "70b3d57ed0c0a001";
-  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
   private static boolean provisioned;
 
   @ArquillianResource private URL base;
 
-  private Path profileDir;
-  private WebDriver browser;
-  private WebDriverWait wait;
+  private ConsoleBrowser browser;
 
   @Deployment(testable = false)
   static WebArchive application() {
@@ -88,181 +71,116 @@ class ConsoleIT {
   @BeforeEach
   void start() throws Exception {
     provision();
-    profileDir = Files.createTempDirectory("console-it-chromium");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--no-first-run", "--window-size=1366,900", "--user-data-dir=" + profileDir);
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-    browser = new ChromeDriver(service, options);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    browser = new ConsoleBrowser(base);
   }
 
   @AfterEach
-  void stop(org.junit.jupiter.api.TestInfo test) throws IOException {
+  void stop(TestInfo test) throws IOException {
     if (browser != null) {
-      // What the browser showed last, to see why a step failed.
-      String last = "last-" + test.getTestMethod().map(m -> m.getName()).orElse("test");
-      screenshot(last);
-      Files.writeString(SCREENSHOTS.resolve(last + ".html"), browser.getPageSource(), UTF_8);
-      browser.quit();
-    }
-    try (Stream<Path> files = Files.walk(profileDir)) {
-      files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+      try {
+        browser.keepLastPage("last-" + test.getTestMethod().map(m -> m.getName()).orElse("test"));
+      } finally {
+        browser.close();
+      }
     }
   }
 
   @Test
   @Order(1)
   void admin_reads_the_dashboard_and_lists_and_enqueues_a_downlink() throws Exception {
-    open("");
-    wait.until(ExpectedConditions.urlContains("login.xhtml"));
-    open("console/dashboard.xhtml");
-    wait.until(ExpectedConditions.urlContains("login.xhtml"));
-    screenshot("login");
+    browser.open("");
+    browser.urlContains("login.xhtml");
+    browser.open("console/dashboard.xhtml");
+    browser.urlContains("login.xhtml");
+    browser.screenshot("login");
     signIn("admin", ADMIN_PASSWORD);
     chooseOrganization("Console IT");
-    assertEquals("1", text("applicationCount"));
-    assertEquals("3", text("deviceCount"));
-    assertEquals("1 active", text("activeDevices"));
-    assertEquals("1 inactive", text("inactiveDevices"));
-    assertEquals("1 never seen", text("neverSeenDevices"));
-    assertEquals("1", text("gatewayCount"));
-    assertEquals("1 online", text("onlineGateways"));
-    screenshot("dashboard");
+    assertEquals("1", browser.text("applicationCount"));
+    assertEquals("3", browser.text("deviceCount"));
+    assertEquals("1 active", browser.text("activeDevices"));
+    assertEquals("1 inactive", browser.text("inactiveDevices"));
+    assertEquals("1 never seen", browser.text("neverSeenDevices"));
+    assertEquals("1", browser.text("gatewayCount"));
+    assertEquals("1 online", browser.text("onlineGateways"));
+    browser.screenshot("dashboard");
 
-    browser.findElement(By.id("menuGateways")).click();
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:gateways"),
-        "gw-roof"));
-    assertTrue(text("list:gateways").contains("online"), text("list:gateways"));
-    screenshot("gateways");
+    browser.click("menuGateways");
+    String gateways = browser.textContains("list:gateways", "gw-roof");
+    assertTrue(gateways.contains("online"), gateways);
+    browser.screenshot("gateways");
 
-    browser.findElement(By.id("menuApplications")).click();
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:applications"),
-        "meters"));
-    browser.findElement(By.linkText("meters")).click();
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:devices"),
-        "meter-3"));
-    String devices = text("list:devices");
+    browser.click("menuApplications");
+    browser.textContains("list:applications", "meters");
+    browser.click(By.linkText("meters"));
+    String devices = browser.textContains("list:devices", "meter-3");
     assertTrue(devices.contains("meter-1") && devices.contains("meter-2")
         && devices.contains("never seen") && devices.contains("inactive"), devices);
-    screenshot("devices");
-    WebElement search = browser.findElement(By.id("list:devices:globalFilter"));
-    search.sendKeys("meter-2");
-    wait.until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(
-        By.id("list:devices"), "meter-3")));
-    assertTrue(text("list:devices").contains("meter-2"), text("list:devices"));
-    search.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:devices"),
-        "meter-3"));
+    browser.screenshot("devices");
+    browser.keys("list:devices:globalFilter", "meter-2");
+    assertTrue(browser.textLacks("list:devices", "meter-3").contains("meter-2"));
+    browser.type("list:devices:globalFilter", "");
+    browser.textContains("list:devices", "meter-3");
 
-    click(By.linkText("meter-1"));
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("devEui"), DEVICE));
-    assertEquals("no", text("live:activated"));
-    assertTrue(text("live:queueItems").contains("The queue is empty."));
+    browser.click(By.linkText("meter-1"));
+    browser.textContains("devEui", DEVICE);
+    assertEquals("no", browser.text("live:activated"));
+    browser.textContains("live:queueItems", "The queue is empty.");
 
-    WebElement fPort = browser.findElement(By.id("downlink:fPort_input"));
-    fPort.sendKeys(Keys.chord(Keys.CONTROL, "a"), "10");
-    WebElement payload = browser.findElement(By.id("downlink:payload"));
-    payload.sendKeys("0x12");
-    browser.findElement(By.id("downlink:enqueue")).click();
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
-        "is not a hexadecimal digit"));
-    assertTrue(text("live:queueItems").contains("The queue is empty."));
+    browser.type("downlink:fPort_input", "10");
+    browser.type("downlink:payload", "0x12");
+    browser.click("downlink:enqueue");
+    browser.textContains("messages", "is not a hexadecimal digit");
+    browser.ajaxDone();
+    browser.textContains("live:queueItems", "The queue is empty.");
 
-    payload = browser.findElement(By.id("downlink:payload"));
-    payload.sendKeys(Keys.chord(Keys.CONTROL, "a"), "01 02 0a");
-    browser.findElement(By.cssSelector("#downlink\\:confirmed .ui-chkbox-box")).click();
-    browser.findElement(By.id("downlink:enqueue")).click();
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("live:queueItems"),
-        "01020a"));
-    assertTrue(text("messages").contains("Downlink enqueued on FPort 10"), text("messages"));
-    String queue = text("live:queueItems");
+    browser.type("downlink:payload", "01 02 0a");
+    browser.click(By.cssSelector("#downlink\\:confirmed .ui-chkbox-box"));
+    browser.click("downlink:enqueue");
+    String queue = browser.textContains("live:queueItems", "01020a");
+    assertTrue(browser.text("messages").contains("Downlink enqueued on FPort 10"),
+        browser.text("messages"));
     assertTrue(queue.contains("10") && queue.contains("yes"), queue);
-    screenshot("device");
+    browser.screenshot("device");
 
-    browser.findElement(By.id("account:signOut")).click();
-    wait.until(ExpectedConditions.urlContains("login.xhtml"));
-    open("console/device.xhtml?devEui=" + DEVICE);
-    wait.until(ExpectedConditions.urlContains("login.xhtml"));
+    browser.click("account:signOut");
+    browser.urlContains("login.xhtml");
+    browser.open("console/device.xhtml?devEui=" + DEVICE);
+    browser.urlContains("login.xhtml");
   }
 
   @Test
   @Order(2)
   void a_viewer_sees_the_device_and_its_queue_but_no_edit_controls() {
-    open("login.xhtml");
+    browser.open("login.xhtml");
     signIn(VIEWER, "wrong-password");
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login:messages"),
-        "Invalid e-mail or password."));
+    browser.textContains("login:messages", "Invalid e-mail or password.");
     signIn(VIEWER, VIEWER_PASSWORD);
-    assertEquals("3", text("deviceCount"));
-    open("console/device.xhtml?devEui=" + DEVICE);
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("devEui"), DEVICE));
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("live:queueItems"),
-        "01020a"));
-    assertTrue(browser.findElements(By.id("downlink:enqueue")).isEmpty(),
+    assertEquals("3", browser.text("deviceCount"));
+    browser.open("console/device.xhtml?devEui=" + DEVICE);
+    browser.textContains("devEui", DEVICE);
+    browser.textContains("live:queueItems", "01020a");
+    assertFalse(browser.present(By.id("downlink:enqueue")),
         "a viewer must not see the enqueue button");
-    assertTrue(browser.findElements(By.id("live:flush")).isEmpty(),
-        "a viewer must not see the flush button");
-    open("console/device.xhtml?devEui=70b3d57e");
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "EUI-64"));
+    assertFalse(browser.present(By.id("live:flush")), "a viewer must not see the flush button");
+    browser.open("console/device.xhtml?devEui=70b3d57e");
+    browser.textContains("messages", "EUI-64");
   }
 
   private void signIn(String email, String password) {
-    WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(
-        By.id("login:email")));
-    field.clear();
-    field.sendKeys(email);
-    WebElement pass = browser.findElement(By.id("login:password"));
-    pass.clear();
-    pass.sendKeys(password);
-    browser.findElement(By.id("login:signIn")).click();
+    browser.type("login:email", email);
+    browser.type("login:password", password);
+    browser.click("login:signIn");
     if (!password.startsWith("wrong")) {
-      wait.until(ExpectedConditions.urlContains("dashboard.xhtml"));
+      browser.urlContains("dashboard.xhtml");
     }
   }
 
   private void chooseOrganization(String name) {
-    if (text("switcher:organization").contains(name)) {
+    if (browser.text("switcher:organization").contains(name)) {
       return;
     }
-    browser.findElement(By.id("switcher:organization")).click();
-    wait.until(ExpectedConditions.elementToBeClickable(
-        By.cssSelector("#switcher\\:organization_items li[data-label='" + name + "']"))).click();
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), name));
-  }
-
-  /** Clicks the element, finding it again while an Ajax update replaces it. */
-  private void click(By locator) {
-    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-        .until(d -> {
-          d.findElement(locator).click();
-          return true;
-        });
-  }
-
-  private void open(String page) {
-    browser.get(base.toString() + page);
-  }
-
-  private String text(String id) {
-    return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id))).getText();
-  }
-
-  /** The whole page: the window grows to the page's height for the shot. */
-  private void screenshot(String name) throws IOException {
-    Files.createDirectories(SCREENSHOTS);
-    org.openqa.selenium.Dimension size = browser.manage().window().getSize();
-    Object height = ((org.openqa.selenium.JavascriptExecutor) browser)
-        .executeScript("return document.documentElement.scrollHeight");
-    int pageHeight = height instanceof Number n ? n.intValue() : size.getHeight();
-    browser.manage().window().setSize(new org.openqa.selenium.Dimension(size.getWidth(),
-        Math.max(size.getHeight(), Math.min(pageHeight + 140, 3000))));
-    byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
-    Files.write(SCREENSHOTS.resolve(name + ".png"), png);
-    browser.manage().window().setSize(size);
+    browser.choose("switcher:organization", name);
+    browser.until(d -> d.findElement(By.tagName("h2")).getText().contains(name));
   }
 
   /** The organization, its application, profile, devices and gateway, and a viewer member. */
