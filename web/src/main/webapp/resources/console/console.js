@@ -25,3 +25,19 @@ Longwave.refreshLater = function (command, intervalMs) {
 };
 
 window.Longwave = Longwave;
+
+/**
+ * Shows the marker of the element's data-latitude and data-longitude on a Leaflet map, with tiles
+ * from its data-tiles URL template (OpenStreetMap's by default, or a local tile server's).
+ */
+Longwave.map = function (elementId) {
+  var element = document.getElementById(elementId);
+  if (!element || typeof L === 'undefined') {
+    return;
+  }
+  var at = [parseFloat(element.dataset.latitude), parseFloat(element.dataset.longitude)];
+  var map = L.map(element).setView(at, 14);
+  L.tileLayer(element.dataset.tiles, {maxZoom: 19, attribution: element.dataset.attribution})
+      .addTo(map);
+  L.marker(at).addTo(map);
+};

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.longwave.lorawan.Aes128Key;
+import io.longwave.lorawan.DevAddr;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
@@ -33,6 +35,7 @@ import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * The console in Debian's headless Chromium, driven by Selenium, against the application on
@@ -55,6 +58,11 @@ class ConsoleIT {
   private static final long ORG = 7001;
   private static final long APP = 7001;
   private static final String DEVICE = "70b3d57ed0c0a001";
+  private static final String TRACKER = "70b3d57ed0c0b001";
+  private static final String GATEWAY = "0016c001ff10a235";
+  private static final String MAST = "0016c001ff10b236";
+  private static final Aes128Key NWK_S_KEY = Aes128Key.parse("2b7e151628aed2a6abf7158809cf4f3c");
+  private static final Aes128Key APP_S_KEY = Aes128Key.parse("000102030405060708090a0b0c0d0e0f");
 
   private static boolean provisioned;
 
@@ -150,18 +158,144 @@ class ConsoleIT {
 
   @Test
   @Order(2)
+  void admin_creates_an_application_a_device_and_a_gateway_and_sees_a_live_uplink()
+      throws Exception {
+    browser.open("login.xhtml");
+    signIn("admin", ADMIN_PASSWORD);
+    chooseOrganization("Console IT");
+
+    // An application, refused first with the messages next to its fields.
+    browser.click("menuApplications");
+    browser.click("addApplication");
+    browser.click("form:save");
+    browser.textContains("form:nameMessage", "The name is required.");
+    browser.type("form:name", "bad name!");
+    browser.click("form:save");
+    browser.textContains("form:nameMessage", "Letters, digits, _ and - only.");
+    browser.type("form:name", "trackers");
+    browser.type("form:description", "Asset trackers");
+    browser.choose("form:serviceProfile", "sp");
+    browser.click("form:save");
+    browser.urlContains("devices.xhtml");
+    browser.textContains("messages", "Application trackers saved.");
+    browser.textContains("list:devices", "No devices.");
+
+    // A device with tags and variables, then its ABP activation.
+    browser.click("addDevice");
+    browser.type("form:devEui", "70b3d57e");
+    browser.type("form:name", "tracker-1");
+    browser.choose("form:deviceProfile", "abp-eu868");
+    browser.type("form:tags", "floor=3\nroom=lab");
+    browser.type("form:variables", "=orphan");
+    browser.click("form:save");
+    browser.textContains("form:devEuiMessage", "Invalid EUI-64");
+    browser.textContains("form", "not key=value");
+    browser.type("form:devEui", TRACKER);
+    browser.type("form:variables", "token=s3cret");
+    browser.click("form:save");
+    browser.urlContains("device.xhtml");
+    browser.textContains("devEui", TRACKER);
+    assertEquals("floor=3, room=lab", browser.text("tags"));
+
+    browser.click("editDevice");
+    browser.urlContains("device-form.xhtml");
+    assertTrue(browser.until(d -> d.findElement(By.id("form:variables"))
+        .getDomProperty("value")).contains("token=s3cret"));
+    browser.click("activation:randomDevAddr");
+    String devAddr = browser.until(d -> {
+      String v = d.findElement(By.id("activation:devAddr")).getDomProperty("value");
+      return v == null || v.isBlank() ? null : v;
+    });
+    browser.type("activation:nwkSEncKey", NWK_S_KEY.toHex());
+    browser.type("activation:appSKey", "00112233");
+    browser.click("activation:activate");
+    browser.textContains("activation", "Invalid AES-128 key");
+    browser.type("activation:appSKey", APP_S_KEY.toHex());
+    browser.click("activation:activate");
+    browser.textContains("messages", "Device activated with address " + devAddr);
+    browser.screenshot("device-form");
+
+    // An uplink through the simulated gateway shows on the device page as it arrives.
+    browser.open("console/device.xhtml?devEui=" + TRACKER);
+    browser.textContains("live:activated", "yes");
+    try (SimulatedGateway gateway = new SimulatedGateway(GATEWAY)) {
+      gateway.uplink(DevAddr.parse(devAddr), NWK_S_KEY, APP_S_KEY, 0, 2, new byte[] {1, 2, 3},
+          -57, 8.5);
+      gateway.stats(5, 4, 1);
+    }
+    String frames = browser.textContains("live:frameRows", "unconfirmed data up");
+    assertTrue(frames.contains("RSSI -57 dBm") && frames.contains(GATEWAY), frames);
+    browser.textContains("live:devAddr", devAddr);
+    browser.type("downlink:fPort_input", "5");
+    browser.type("downlink:payload", "aa55");
+    browser.click("downlink:enqueue");
+    browser.textContains("live:queueItems", "aa55");
+    browser.screenshot("device-live");
+
+    // The gateway that heard it: its frames and its traffic chart.
+    browser.click("menuGateways");
+    browser.click(By.linkText("gw-roof"));
+    browser.textContains("live:frameRows", "unconfirmed data up");
+    assertEquals("online", browser.text("live:status"));
+    browser.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+        "var c = PF('trafficChart').chart; return !!c && c.data.datasets[0].data"
+            + ".reduce(function (a, b) { return a + b; }, 0) >= 5;")));
+
+    // A new gateway with a location: the map, then its deletion after a confirmation.
+    browser.click("menuGateways");
+    browser.click("addGateway");
+    browser.type("form:gatewayId", MAST);
+    browser.type("form:name", "gw-mast");
+    browser.type("form:latitude", "95");
+    browser.type("form:longitude", "4.8897");
+    browser.click("form:save");
+    browser.textContains("form:latitudeMessage", "The latitude lies within -90..90.");
+    browser.type("form:latitude", "52.3731");
+    browser.click("form:save");
+    browser.urlContains("gateway.xhtml");
+    browser.textContains("live:gatewayId", MAST);
+    browser.until(d -> !d.findElements(By.cssSelector("#map.leaflet-container .leaflet-marker-icon"))
+        .isEmpty());
+    browser.screenshot("gateway");
+    browser.click("editGateway");
+    browser.click("danger:delete");
+    browser.click("confirm:confirmYes");
+    browser.urlContains("gateways.xhtml");
+    browser.textContains("messages", "Gateway gw-mast deleted.");
+    browser.textLacks("list:gateways", "gw-mast");
+  }
+
+  @Test
+  @Order(3)
   void a_viewer_sees_the_device_and_its_queue_but_no_edit_controls() {
     browser.open("login.xhtml");
     signIn(VIEWER, "wrong-password");
     browser.textContains("login:messages", "Invalid e-mail or password.");
     signIn(VIEWER, VIEWER_PASSWORD);
-    assertEquals("3", browser.text("deviceCount"));
+    assertEquals("4", browser.text("deviceCount"), "the three devices and tracker-1");
     browser.open("console/device.xhtml?devEui=" + DEVICE);
     browser.textContains("devEui", DEVICE);
     browser.textContains("live:queueItems", "01020a");
     assertFalse(browser.present(By.id("downlink:enqueue")),
         "a viewer must not see the enqueue button");
     assertFalse(browser.present(By.id("live:flush")), "a viewer must not see the flush button");
+    assertFalse(browser.present(By.id("editDevice")), "a viewer must not see the edit button");
+    browser.click("menuApplications");
+    browser.textContains("list:applications", "meters");
+    assertFalse(browser.present(By.id("addApplication")));
+    assertFalse(browser.present(By.id("list:applications:0:edit")));
+    browser.click(By.linkText("meters"));
+    browser.textContains("list:devices", "meter-1");
+    assertFalse(browser.present(By.id("addDevice")));
+    browser.click("menuGateways");
+    browser.textContains("list:gateways", "gw-roof");
+    assertFalse(browser.present(By.id("addGateway")));
+    browser.click(By.linkText("gw-roof"));
+    browser.textContains("live:gatewayId", GATEWAY);
+    assertFalse(browser.present(By.id("editGateway")));
+    browser.open("console/device-form.xhtml?devEui=" + DEVICE);
+    browser.textContains("messages", "You may not change the devices of meters.");
+    assertFalse(browser.present(By.id("form:save")));
     browser.open("console/device.xhtml?devEui=70b3d57e");
     browser.textContains("messages", "EUI-64");
   }
@@ -214,7 +348,7 @@ class ConsoleIT {
           device("70b3d57ed0c0a003", "meter-3", "null"),
           "insert into gateway (gateway_id, name, description, created_at, updated_at,"
               + " last_seen_at, organization_id, network_server_id) values"
-              + " ('0016c001ff10a235', 'gw-roof', 'On the roof', now(), now(), now(), " + ORG
+              + " ('" + GATEWAY + "', 'gw-roof', 'On the roof', now(), now(), now(), " + ORG
               + ", 1)")) {
         s.execute(sql);
       }
