@@ -18,7 +18,7 @@ import java.io.Serializable;
  * NwkKey, as ChirpStack does) and its activation by personalisation (LoRaWAN 1.0.4 §6.2: device
  * address, session keys and frame counters), through {@link DeviceService} and {@link
  * DeviceActivations}, which check the caller's rights and, for ABP, the keys the device's MAC
- * version needs. The view parameter is {@code devEui}, as for {@link DeviceForm}.
+ * version needs. {@link DeviceForm} loads it for the device it shows.
  */
 @Named
 @ViewScoped
@@ -44,13 +44,10 @@ public class DeviceCredentials implements Serializable {
   private long aFCntDown;
 
   /** Reads the keys the device has, for a device the caller may change. */
-  public void load(String devEuiParam) {
-    if (devEuiParam == null || devEuiParam.isBlank()) {
-      return;
-    }
+  public void load(Eui64 device) {
     ConsoleMessages.attempt(() -> {
       AccessPolicy policy = caller.policy();
-      devEui = devices.writable(policy, Eui64.parse(devEuiParam.strip())).devEui();
+      devEui = devices.writable(policy, device).devEui();
       try {
         DeviceKeys keys = devices.getKeys(policy, devEui);
         hasKeys = true;

@@ -22,7 +22,8 @@ import java.util.UUID;
  * Creating (the view parameter {@code application}), changing and deleting (the view parameter
  * {@code devEui}) a device through {@link DeviceService}: name, description, profile, frame
  * counter check, disabled, tags and variables. The service checks the rights, the profile's
- * organization, the unique DevEUI and the organization's device limit.
+ * organization, the unique DevEUI and the organization's device limit. The keys and the
+ * activation of a device the caller may change are {@link DeviceCredentials}'.
  */
 @Named
 @ViewScoped
@@ -34,6 +35,7 @@ public class DeviceForm implements Serializable {
   @Inject private ApplicationService applications;
   @Inject private DeviceService devices;
   @Inject private DeviceProfileService profiles;
+  @Inject private DeviceCredentials credentials;
 
   private Long applicationId;
   private String devEuiParam;
@@ -71,6 +73,9 @@ public class DeviceForm implements Serializable {
       }
       deviceProfiles = profiles.list(policy, null, applicationId, 200, 0).items().stream()
           .map(p -> new SelectItem(p.profile().id().toString(), p.profile().name())).toList();
+      if (stored != null) {
+        credentials.load(stored.devEui());
+      }
     });
   }
 

@@ -164,6 +164,16 @@ class ConsoleIT {
     signIn("admin", ADMIN_PASSWORD);
     chooseOrganization("Console IT");
 
+    // The organization's users: the viewer is listed; an unknown e-mail is refused.
+    browser.click("menuMembers");
+    String members = browser.textContains("list:members", VIEWER);
+    assertTrue(members.contains("viewer"), members);
+    browser.click("add:addMember");
+    browser.textContains("add:emailMessage", "The e-mail is required.");
+    browser.type("add:email", "nobody@console.it");
+    browser.click("add:addMember");
+    browser.textContains("messages", "no user with e-mail nobody@console.it");
+
     // An application, refused first with the messages next to its fields.
     browser.click("menuApplications");
     browser.click("addApplication");
@@ -172,6 +182,7 @@ class ConsoleIT {
     browser.type("form:name", "bad name!");
     browser.click("form:save");
     browser.textContains("form:nameMessage", "Letters, digits, _ and - only.");
+    browser.screenshot("application-form");
     browser.type("form:name", "trackers");
     browser.type("form:description", "Asset trackers");
     browser.choose("form:serviceProfile", "sp");
@@ -220,11 +231,21 @@ class ConsoleIT {
     browser.textContains("live:activated", "yes");
     try (SimulatedGateway gateway = new SimulatedGateway(GATEWAY)) {
       gateway.uplink(DevAddr.parse(devAddr), NWK_S_KEY, APP_S_KEY, 0, 2, new byte[] {1, 2, 3},
-          -57, 8.5);
+          868.1, 9, -57, 8.5);
+      String frames = browser.textContains("live:frameRows", "unconfirmed data up");
+      assertTrue(frames.contains("RSSI -57 dBm") && frames.contains(GATEWAY), frames);
+      gateway.uplink(DevAddr.parse(devAddr), NWK_S_KEY, APP_S_KEY, 1, 2, new byte[] {4},
+          868.3, 8, -71, 4.25);
+      gateway.uplink(DevAddr.parse(devAddr), NWK_S_KEY, APP_S_KEY, 2, 2, new byte[] {5},
+          868.5, 7, -64, 6.0);
       gateway.stats(5, 4, 1);
     }
-    String frames = browser.textContains("live:frameRows", "unconfirmed data up");
-    assertTrue(frames.contains("RSSI -57 dBm") && frames.contains(GATEWAY), frames);
+    browser.textContains("live:frameRows", "RSSI -64 dBm");
+    // The charts: RSSI of the three uplinks, oldest first, and their data rates (EU868).
+    browser.until(d -> "-57,-71,-64".equals(((JavascriptExecutor) d).executeScript(
+        "var c = PF('signalChart').chart; return c ? c.data.datasets[0].data.join(',') : '';")));
+    browser.until(d -> "3,4,5".equals(((JavascriptExecutor) d).executeScript(
+        "var c = PF('channelChart').chart; return c ? c.data.datasets[0].data.join(',') : '';")));
     browser.textContains("live:devAddr", devAddr);
     browser.type("downlink:fPort_input", "5");
     browser.type("downlink:payload", "aa55");
@@ -240,6 +261,9 @@ class ConsoleIT {
     browser.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
         "var c = PF('trafficChart').chart; return !!c && c.data.datasets[0].data"
             + ".reduce(function (a, b) { return a + b; }, 0) >= 5;")));
+    browser.until(d -> !d.findElements(By.cssSelector("#map.leaflet-container .leaflet-marker-icon"))
+        .isEmpty());
+    browser.screenshot("gateway");
 
     // A new gateway with a location: the map, then its deletion after a confirmation.
     browser.click("menuGateways");
@@ -256,7 +280,6 @@ class ConsoleIT {
     browser.textContains("live:gatewayId", MAST);
     browser.until(d -> !d.findElements(By.cssSelector("#map.leaflet-container .leaflet-marker-icon"))
         .isEmpty());
-    browser.screenshot("gateway");
     browser.click("editGateway");
     browser.click("danger:delete");
     browser.click("confirm:confirmYes");
@@ -280,6 +303,7 @@ class ConsoleIT {
         "a viewer must not see the enqueue button");
     assertFalse(browser.present(By.id("live:flush")), "a viewer must not see the flush button");
     assertFalse(browser.present(By.id("editDevice")), "a viewer must not see the edit button");
+    assertFalse(browser.present(By.id("menuMembers")), "a viewer does not manage users");
     browser.click("menuApplications");
     browser.textContains("list:applications", "meters");
     assertFalse(browser.present(By.id("addApplication")));
@@ -347,9 +371,9 @@ class ConsoleIT {
           device("70b3d57ed0c0a002", "meter-2", "now() - interval '1 day'"),
           device("70b3d57ed0c0a003", "meter-3", "null"),
           "insert into gateway (gateway_id, name, description, created_at, updated_at,"
-              + " last_seen_at, organization_id, network_server_id) values"
-              + " ('" + GATEWAY + "', 'gw-roof', 'On the roof', now(), now(), now(), " + ORG
-              + ", 1)")) {
+              + " last_seen_at, organization_id, network_server_id, latitude, longitude,"
+              + " altitude, location_source) values ('" + GATEWAY + "', 'gw-roof', 'On the roof',"
+              + " now(), now(), now(), " + ORG + ", 1, 52.0907, 5.1214, 12, 'CONFIG')")) {
         s.execute(sql);
       }
     }

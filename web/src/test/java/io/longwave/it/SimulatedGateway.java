@@ -48,7 +48,8 @@ final class SimulatedGateway implements AutoCloseable {
 
   /** Sends the device's unconfirmed data uplink and waits for the PUSH_ACK. */
   void uplink(DevAddr devAddr, Aes128Key nwkSKey, Aes128Key appSKey, int fCnt, int fPort,
-      byte[] payload, int rssi, double snr) throws Exception {
+      byte[] payload, double frequencyMhz, int spreadingFactor, int rssi, double snr)
+      throws Exception {
     byte[] frm = FrmPayloadCipher.encrypt(AesKeyContext.of(appSKey), Direction.UPLINK, devAddr,
         fCnt, payload);
     Fhdr fhdr = Fhdr.of(devAddr, FCtrl.Uplink.of(false, false, false, false), fCnt, new byte[0]);
@@ -58,7 +59,8 @@ final class SimulatedGateway implements AutoCloseable {
     int mic = DataMic.uplinkLorawan10(AesKeyContext.of(nwkSKey), b, 0, b.length - 4, fCnt);
     byte[] phy = unsigned.withMic(Mic.toBytes(mic)).encode();
     push("{\"rxpk\":[{\"tmst\":" + (1_000_000L + fCnt * 1_000_000L) + ",\"chan\":0,\"rfch\":0,"
-        + "\"freq\":868.1,\"stat\":1,\"modu\":\"LORA\",\"datr\":\"SF9BW125\",\"codr\":\"4/5\","
+        + "\"freq\":" + frequencyMhz + ",\"stat\":1,\"modu\":\"LORA\",\"datr\":\"SF"
+        + spreadingFactor + "BW125\",\"codr\":\"4/5\","
         + "\"rssi\":" + rssi + ",\"lsnr\":" + snr + ",\"size\":" + phy.length + ",\"data\":\""
         + Base64.getEncoder().encodeToString(phy) + "\"}]}");
   }
