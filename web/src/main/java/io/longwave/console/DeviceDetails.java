@@ -23,8 +23,9 @@ import java.util.List;
  * The device page (the view parameter {@code devEui}): the device and its application, its
  * activation state as the network server knows it (session address and frame counters, last
  * uplink's data rate and radio figures, DevStatusAns), its downlink queue and its most recent
- * LoRaWAN frames, charted (RSSI, SNR, data rate, frequency). {@link #refresh()} reads the state, queue and frames again (the page polls it).
- * Whether the caller may change the device decides if the queue controls are shown.
+ * LoRaWAN frames, charted (RSSI, SNR, data rate, frequency). {@link #refresh()} reads the state,
+ * queue, charts and frames again (the page calls it every 2 s, after the previous call ended).
+ * Whether the caller may change the device decides if the edit and queue controls are shown.
  */
 @Named
 @ViewScoped

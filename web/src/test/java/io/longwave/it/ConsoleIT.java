@@ -40,11 +40,14 @@ import org.openqa.selenium.JavascriptExecutor;
 /**
  * The console in Debian's headless Chromium, driven by Selenium, against the application on
  * Payara Micro and PostgreSQL (one deployment): an organization with an application, a device
- * profile, three devices and a gateway provisioned by SQL; the admin signs in, reads the
- * dashboard's counts, lists gateways, applications and the application's devices (and searches
- * them), opens a device, has a malformed payload refused and enqueues a downlink that the queue
- * then shows; a viewer of the organization sees the device and its queue but no edit controls.
- * Screenshots of the main pages go to {@code target/screenshots}.
+ * profile, three devices and a gateway provisioned by SQL, and a viewer member. The admin reads
+ * the dashboard's counts, lists and searches, has a malformed payload refused and enqueues a
+ * downlink; then lists the organization's users, creates an application and an ABP device
+ * through the forms (their field messages first), activates the device, sees the uplinks of a
+ * simulated packet forwarder appear on the device page (frames and charts) and on the gateway's
+ * (frames, traffic, map), enqueues a downlink, and creates and deletes a gateway after a
+ * confirmation. The viewer sees the pages but no add, edit, delete or queue controls. Every step
+ * waits on a condition (see {@link ConsoleBrowser}); screenshots go to {@code target/screenshots}.
  */
 @ExtendWith(FreshPostgresDatabase.class)
 @ExtendWith(ArquillianExtension.class)
@@ -63,6 +66,9 @@ class ConsoleIT {
   private static final String MAST = "0016c001ff10b236";
   private static final Aes128Key NWK_S_KEY = Aes128Key.parse("2b7e151628aed2a6abf7158809cf4f3c");
   private static final Aes128Key APP_S_KEY = Aes128Key.parse("000102030405060708090a0b0c0d0e0f");
+
+  private static final By MAP_MARKER =
+      By.cssSelector("#map.leaflet-container .leaflet-marker-icon");
 
   private static boolean provisioned;
 
@@ -137,7 +143,9 @@ class ConsoleIT {
     browser.type("downlink:fPort_input", "10");
     browser.type("downlink:payload", "0x12");
     browser.click("downlink:enqueue");
-    browser.textContains("messages", "is not a hexadecimal digit");
+    browser.textContains("downlink:payloadMessage", "is not a hexadecimal digit");
+    assertFalse(browser.text("messages").contains("hexadecimal"),
+        "a field's message stands next to it, not among the page's");
     browser.ajaxDone();
     browser.textContains("live:queueItems", "The queue is empty.");
 
@@ -173,6 +181,21 @@ class ConsoleIT {
     browser.type("add:email", "nobody@console.it");
     browser.click("add:addMember");
     browser.textContains("messages", "no user with e-mail nobody@console.it");
+
+    // An organization API key: its token is shown once and works against the REST API.
+    browser.click("menuApiKeys");
+    browser.type("add:name", "billing-export");
+    browser.click("add:create");
+    browser.textContains("keys:list", "billing-export");
+    String token = browser.until(d -> {
+      String v = d.findElement(By.id("keys:createdToken")).getDomProperty("value");
+      return v == null || v.isBlank() ? null : v;
+    });
+    assertTrue(get("/api/applications?limit=10&organizationID=" + ORG, token)
+        .contains("\"meters\""));
+    browser.click("keys:list:0:delete");
+    browser.click("confirm:confirmYes");
+    browser.textContains("keys:list", "No API keys.");
 
     // An application, refused first with the messages next to its fields.
     browser.click("menuApplications");
@@ -234,13 +257,16 @@ class ConsoleIT {
           868.1, 9, -57, 8.5);
       String frames = browser.textContains("live:frameRows", "unconfirmed data up");
       assertTrue(frames.contains("RSSI -57 dBm") && frames.contains(GATEWAY), frames);
+      // One after the other, as a device sends them: uplinks of one device that arrive
+      // together are handled in parallel, so their order in the log is not their FCnt's.
       gateway.uplink(DevAddr.parse(devAddr), NWK_S_KEY, APP_S_KEY, 1, 2, new byte[] {4},
           868.3, 8, -71, 4.25);
+      browser.textContains("live:frameRows", "RSSI -71 dBm");
       gateway.uplink(DevAddr.parse(devAddr), NWK_S_KEY, APP_S_KEY, 2, 2, new byte[] {5},
           868.5, 7, -64, 6.0);
+      browser.textContains("live:frameRows", "RSSI -64 dBm");
       gateway.stats(5, 4, 1);
     }
-    browser.textContains("live:frameRows", "RSSI -64 dBm");
     // The charts: RSSI of the three uplinks, oldest first, and their data rates (EU868).
     browser.until(d -> "-57,-71,-64".equals(((JavascriptExecutor) d).executeScript(
         "var c = PF('signalChart').chart; return c ? c.data.datasets[0].data.join(',') : '';")));
@@ -261,8 +287,7 @@ class ConsoleIT {
     browser.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
         "var c = PF('trafficChart').chart; return !!c && c.data.datasets[0].data"
             + ".reduce(function (a, b) { return a + b; }, 0) >= 5;")));
-    browser.until(d -> !d.findElements(By.cssSelector("#map.leaflet-container .leaflet-marker-icon"))
-        .isEmpty());
+    browser.until(d -> !d.findElements(MAP_MARKER).isEmpty());
     browser.screenshot("gateway");
 
     // A new gateway with a location: the map, then its deletion after a confirmation.
@@ -278,8 +303,7 @@ class ConsoleIT {
     browser.click("form:save");
     browser.urlContains("gateway.xhtml");
     browser.textContains("live:gatewayId", MAST);
-    browser.until(d -> !d.findElements(By.cssSelector("#map.leaflet-container .leaflet-marker-icon"))
-        .isEmpty());
+    browser.until(d -> !d.findElements(MAP_MARKER).isEmpty());
     browser.click("editGateway");
     browser.click("danger:delete");
     browser.click("confirm:confirmYes");
@@ -304,6 +328,7 @@ class ConsoleIT {
     assertFalse(browser.present(By.id("live:flush")), "a viewer must not see the flush button");
     assertFalse(browser.present(By.id("editDevice")), "a viewer must not see the edit button");
     assertFalse(browser.present(By.id("menuMembers")), "a viewer does not manage users");
+    assertFalse(browser.present(By.id("menuApiKeys")), "a viewer does not manage API keys");
     browser.click("menuApplications");
     browser.textContains("list:applications", "meters");
     assertFalse(browser.present(By.id("addApplication")));
@@ -395,6 +420,16 @@ class ConsoleIT {
         + " values ('" + devEui + "', '" + name + "', " + APP + ","
         + " '0f4bc4b1-3f55-4b0e-9d6b-0c2f5b0a8e11', false, false, 0, now(), now(), " + lastSeen
         + ")";
+  }
+
+  private String get(String path, String token) throws Exception {
+    HttpRequest request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
+        .timeout(Duration.ofSeconds(30))
+        .header("Grpc-Metadata-Authorization", "Bearer " + token).GET().build();
+    HttpResponse<String> r = HttpClient.newHttpClient().send(request,
+        HttpResponse.BodyHandlers.ofString(UTF_8));
+    assertEquals(200, r.statusCode(), path + ": " + r.body());
+    return r.body();
   }
 
   private String post(HttpClient http, String path, String token, String body) throws Exception {
