@@ -71,11 +71,12 @@ public class DeviceDetails implements Serializable {
     });
   }
 
-  /** Reads the activation state, the queue and the recent frames again. */
+  /** Reads the last-seen time, the activation state, the queue and the recent frames again. */
   public void refresh() {
     if (eui == null) {
       return;
     }
+    device = ConsoleMessages.attempt(() -> devices.get(caller.policy(), eui), device);
     state = DeviceStateView.of(network.deviceState(eui).orElse(null));
     queue = ConsoleMessages.attempt(() -> queues.list(caller.policy(), eui).stream()
         .map(QueueRow::of).toList(), List.of());

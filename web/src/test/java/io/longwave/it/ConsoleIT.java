@@ -273,6 +273,7 @@ class ConsoleIT {
     browser.until(d -> "3,4,5".equals(((JavascriptExecutor) d).executeScript(
         "var c = PF('channelChart').chart; return c ? c.data.datasets[0].data.join(',') : '';")));
     browser.textContains("live:devAddr", devAddr);
+    browser.textLacks("lastSeen", "never");
     browser.type("downlink:fPort_input", "5");
     browser.type("downlink:payload", "aa55");
     browser.click("downlink:enqueue");
