@@ -1,6 +1,7 @@
 package io.longwave.console;
 
 import io.longwave.application.management.ApplicationService;
+import io.longwave.application.management.ManagementAccess;
 import io.longwave.application.management.Page;
 import io.longwave.domain.application.Application;
 import jakarta.annotation.PostConstruct;
@@ -9,7 +10,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 
-/** The applications of the current organization, a page at a time, searchable by name. */
+/**
+ * The applications of the current organization, a page at a time, searchable by name; the
+ * organization's device admins also get the add and edit links.
+ */
 @Named
 @ViewScoped
 public class ApplicationList implements Serializable {
@@ -21,6 +25,7 @@ public class ApplicationList implements Serializable {
   @Inject private ApplicationService applications;
 
   private LazyRows<ApplicationRow> rows;
+  private Boolean mayCreate;
 
   @PostConstruct
   void init() {
@@ -34,6 +39,16 @@ public class ApplicationList implements Serializable {
     }
     Page<Application> page = applications.list(caller.policy(), org, search, limit, offset);
     return new Page<>(page.totalCount(), page.items().stream().map(ApplicationRow::of).toList());
+  }
+
+  /** True when the caller may create (and so change and delete) the organization's applications. */
+  public boolean isMayCreate() {
+    if (mayCreate == null) {
+      Long org = session.getOrganizationId();
+      mayCreate = org != null && caller.current().isPresent() && Permissions.allowed(
+          () -> ManagementAccess.requireApplicationAdmin(caller.policy(), org));
+    }
+    return mayCreate;
   }
 
   public LazyRows<ApplicationRow> getRows() {

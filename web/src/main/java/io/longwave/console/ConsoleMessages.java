@@ -9,8 +9,9 @@ import java.util.function.Supplier;
 
 /**
  * Turns the refusals of the management services into messages on the page: a service's {@link
- * ApiException} (not found, invalid argument, ...), an {@link AccessDeniedException}, or a
- * malformed identifier. Anything else is a bug and propagates.
+ * ApiException} (not found, invalid argument, ...), an {@link AccessDeniedException}, a
+ * malformed identifier, or a value a domain type refuses ({@link IllegalArgumentException}, such
+ * as a latitude out of range). Anything else is a bug and propagates.
  */
 public final class ConsoleMessages {
 
@@ -28,7 +29,8 @@ public final class ConsoleMessages {
   public static <T> T attempt(Supplier<T> action, T orElse) {
     try {
       return action.get();
-    } catch (ApiException | AccessDeniedException | LorawanFormatException e) {
+    } catch (ApiException | AccessDeniedException | LorawanFormatException
+        | IllegalArgumentException e) {
       error(e.getMessage());
       return orElse;
     }
@@ -38,6 +40,12 @@ public final class ConsoleMessages {
   public static void error(String text) {
     FacesContext.getCurrentInstance()
         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+  }
+
+  /** Adds an information message that the page after a redirect shows. */
+  public static void keep(String text) {
+    info(text);
+    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
   }
 
   /** Adds an information message for the whole page. */

@@ -9,7 +9,10 @@ import io.longwave.application.management.DeviceService;
 import io.longwave.application.management.ManagementAccess;
 import io.longwave.domain.application.Application;
 import io.longwave.domain.device.DeviceSummary;
+import io.longwave.framelog.LoggedFrame;
 import io.longwave.lorawan.Eui64;
+import io.longwave.lorawan.region.RegionId;
+import io.longwave.lorawan.region.Regions;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,8 +23,9 @@ import java.util.List;
  * The device page (the view parameter {@code devEui}): the device and its application, its
  * activation state as the network server knows it (session address and frame counters, last
  * uplink's data rate and radio figures, DevStatusAns), its downlink queue and its most recent
- * LoRaWAN frames. {@link #refresh()} reads the state, queue and frames again (the page polls it).
- * Whether the caller may change the device decides if the queue controls are shown.
+ * LoRaWAN frames, charted (RSSI, SNR, data rate, frequency). {@link #refresh()} reads the state,
+ * queue, charts and frames again (the page calls it every 2 s, after the previous call ended).
+ * Whether the caller may change the device decides if the edit and queue controls are shown.
  */
 @Named
 @ViewScoped
@@ -46,6 +50,8 @@ public class DeviceDetails implements Serializable {
   private DeviceStateView state;
   private List<QueueRow> queue = List.of();
   private List<FrameRow> frames = List.of();
+  private RegionId region;
+  private transient DeviceRadioCharts radio;
 
   /** Reads the device; an unknown, hidden or malformed DevEUI leaves a message. */
   public void load() {
@@ -60,20 +66,23 @@ public class DeviceDetails implements Serializable {
       application = applications.get(policy, device.device().applicationId());
       eui = parsed;
       editable = mayChange(policy, application);
+      region = devices.profile(policy, parsed).region();
       refresh();
     });
   }
 
-  /** Reads the activation state, the queue and the recent frames again. */
+  /** Reads the last-seen time, the activation state, the queue and the recent frames again. */
   public void refresh() {
     if (eui == null) {
       return;
     }
+    device = ConsoleMessages.attempt(() -> devices.get(caller.policy(), eui), device);
     state = DeviceStateView.of(network.deviceState(eui).orElse(null));
     queue = ConsoleMessages.attempt(() -> queues.list(caller.policy(), eui).stream()
         .map(QueueRow::of).toList(), List.of());
-    frames = network.frameLog().deviceFrames(eui, FRAMES_SHOWN).stream().map(FrameRow::of)
-        .toList();
+    List<LoggedFrame> logged = network.frameLog().deviceFrames(eui, FRAMES_SHOWN);
+    frames = logged.stream().map(FrameRow::of).toList();
+    radio = DeviceRadioCharts.of(logged, region == null ? null : Regions.get(region));
   }
 
   /** Empties the device's queue. */
@@ -126,6 +135,12 @@ public class DeviceDetails implements Serializable {
     return device == null ? "" : ConsoleTime.format(device.lastSeenAt(), "never");
   }
 
+  /** The device's tags, {@code key=value} separated by commas. */
+  public String getTags() {
+    return device == null ? "" : KeyValueText.format(device.device().details().tags())
+        .replace("\n", ", ");
+  }
+
   public Application getApplication() {
     return application;
   }
@@ -136,6 +151,21 @@ public class DeviceDetails implements Serializable {
 
   public List<QueueRow> getQueue() {
     return queue;
+  }
+
+  /** True when the frame log holds data uplinks to chart. */
+  public boolean isCharted() {
+    return radio != null && !radio.signal().isEmpty();
+  }
+
+  /** RSSI and SNR of the recent data uplinks, as a Chart.js configuration. */
+  public String getSignalChart() {
+    return radio == null ? "" : radio.signal().toJson();
+  }
+
+  /** Data rate and frequency of the recent data uplinks, as a Chart.js configuration. */
+  public String getChannelChart() {
+    return radio == null ? "" : radio.channel().toJson();
   }
 
   public List<FrameRow> getFrames() {

@@ -2,6 +2,7 @@ package io.longwave.console;
 
 import io.longwave.application.management.ApplicationService;
 import io.longwave.application.management.DeviceService;
+import io.longwave.application.management.ManagementAccess;
 import io.longwave.application.management.Page;
 import io.longwave.domain.application.Application;
 import io.longwave.domain.device.DeviceFilter;
@@ -36,6 +37,7 @@ public class DeviceList implements Serializable {
 
   private Long applicationId;
   private String applicationName;
+  private boolean editable;
   private LazyRows<DeviceRow> rows;
 
   @PostConstruct
@@ -52,6 +54,8 @@ public class DeviceList implements Serializable {
     Application app = ConsoleMessages.attempt(
         () -> applications.get(caller.policy(), applicationId), null);
     applicationName = app == null ? null : app.name();
+    editable = app != null && Permissions.allowed(
+        () -> ManagementAccess.requireDeviceWrite(caller.policy(), app));
   }
 
   private Page<DeviceRow> fetch(String search, int limit, int offset) {
@@ -69,6 +73,11 @@ public class DeviceList implements Serializable {
   private Duration uplinkInterval(DeviceSummary d, Map<UUID, Duration> known) {
     return known.computeIfAbsent(d.device().deviceProfileId(), id -> Duration.ofSeconds(
         devices.profile(caller.policy(), d.device().devEui()).uplinkIntervalSeconds()));
+  }
+
+  /** True when the caller may add, change and delete the application's devices. */
+  public boolean isEditable() {
+    return editable;
   }
 
   public boolean isFound() {

@@ -32,6 +32,7 @@ public class GatewayList implements Serializable {
   @Inject private ProfileService profiles;
 
   private LazyRows<GatewayRow> rows;
+  private Boolean mayCreate;
 
   @PostConstruct
   void init() {
@@ -53,6 +54,16 @@ public class GatewayList implements Serializable {
     }
     return known.computeIfAbsent(g.gatewayProfileId(), id -> Duration.ofSeconds(
         profiles.gatewayProfile(caller.policy(), id).statsInterval()));
+  }
+
+  /** True when the caller may add (and change and delete) the organization's gateways. */
+  public boolean isMayCreate() {
+    if (mayCreate == null) {
+      Long org = session.getOrganizationId();
+      mayCreate = org != null && caller.current().isPresent()
+          && Permissions.allowed(() -> caller.policy().requireGatewayAdmin(org));
+    }
+    return mayCreate;
   }
 
   public LazyRows<GatewayRow> getRows() {

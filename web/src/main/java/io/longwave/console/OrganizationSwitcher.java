@@ -62,6 +62,12 @@ public class OrganizationSwitcher {
         .map(o -> o.displayName().isBlank() ? o.name() : o.displayName()).orElse("");
   }
 
+  /** True when the caller administers the current organization (its users). */
+  public boolean isOrganizationAdmin() {
+    Long id = getSelected();
+    return id != null && Permissions.allowed(() -> caller.policy().requireOrganizationAdmin(id));
+  }
+
   /** After a switch: the dashboard of the organization chosen. */
   public void switched() {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();

@@ -1,0 +1,187 @@
+package io.longwave.it;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium for the console's browser test: a fresh profile per browser, no
+ * network of its own (no sync, updates, QUIC or first-run pages), and every look-up an explicit
+ * wait on a condition that finds the element again, because the pages' Ajax updates (the device
+ * page refreshes itself every two seconds) replace elements between two calls. The waits are long
+ * (a loaded machine) and poll every 100 ms, so the normal path is fast.
+ */
+final class ConsoleBrowser implements AutoCloseable {
+
+  /** How long a condition may take on a busy machine before the test fails. */
+  static final Duration PATIENCE = Duration.ofSeconds(120);
+
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  private final URL base;
+  private final Path profile;
+  private final WebDriver driver;
+  private final WebDriverWait wait;
+
+  ConsoleBrowser(URL base) throws IOException {
+    this.base = base;
+    this.profile = Files.createTempDirectory("console-it-chromium");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+        "--no-first-run", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--disable-dev-shm-usage", "--disable-extensions",
+        "--window-size=1366,900", "--user-data-dir=" + profile);
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort()
+        .withTimeout(PATIENCE).build();
+    driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(PATIENCE).scriptTimeout(PATIENCE);
+    wait = new WebDriverWait(driver, PATIENCE, Duration.ofMillis(100));
+    wait.ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class);
+  }
+
+  /** Loads {@code page}, relative to the application's root. */
+  void open(String page) {
+    driver.get(base.toString() + page);
+  }
+
+  /** Waits until the condition holds and returns what it gave. */
+  <T> T until(Function<WebDriver, T> condition) {
+    return wait.until(condition);
+  }
+
+  void urlContains(String part) {
+    until(d -> d.getCurrentUrl().contains(part));
+  }
+
+  /** The element's text, as soon as it is there. */
+  String text(String id) {
+    return until(d -> d.findElement(By.id(id)).getText());
+  }
+
+  /** Waits until the element's text contains {@code part}, and returns the text. */
+  String textContains(String id, String part) {
+    return until(d -> {
+      String text = d.findElement(By.id(id)).getText();
+      return text.contains(part) ? text : null;
+    });
+  }
+
+  /** Waits until the element's text no longer contains {@code part}, and returns the text. */
+  String textLacks(String id, String part) {
+    return until(d -> {
+      String text = d.findElement(By.id(id)).getText();
+      return text.contains(part) ? null : text;
+    });
+  }
+
+  boolean present(By locator) {
+    return !driver.findElements(locator).isEmpty();
+  }
+
+  /** Clicks the element once it is displayed and enabled. */
+  void click(By locator) {
+    until(d -> {
+      WebElement e = d.findElement(locator);
+      if (!e.isDisplayed() || !e.isEnabled()) {
+        return null;
+      }
+      e.click();
+      return true;
+    });
+  }
+
+  void click(String id) {
+    click(By.id(id));
+  }
+
+  /** Replaces the text of the input. */
+  void type(String id, String text) {
+    until(d -> {
+      WebElement e = d.findElement(By.id(id));
+      if (!e.isDisplayed()) {
+        return null;
+      }
+      e.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+      if (!text.isEmpty()) {
+        e.sendKeys(text);
+      }
+      return true;
+    });
+  }
+
+  /** Sends keys to the input as they are (no clearing). */
+  void keys(String id, CharSequence... keys) {
+    until(d -> {
+      d.findElement(By.id(id)).sendKeys(keys);
+      return true;
+    });
+  }
+
+  /** Picks the option labelled {@code label} of a PrimeFaces select menu. */
+  void choose(String menuId, String label) {
+    click(menuId);
+    click(By.cssSelector("#" + menuId.replace(":", "\\:") + "_items li[data-label='" + label
+        + "']"));
+  }
+
+  /** Waits until no PrimeFaces Ajax request is queued or running. */
+  void ajaxDone() {
+    until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+        "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
+  }
+
+  /** The whole page as a PNG in target/screenshots: the window grows to the page's height. */
+  void screenshot(String name) throws IOException {
+    Files.createDirectories(SCREENSHOTS);
+    Dimension size = driver.manage().window().getSize();
+    Object height = ((JavascriptExecutor) driver)
+        .executeScript("return document.documentElement.scrollHeight");
+    int pageHeight = height instanceof Number n ? n.intValue() : size.getHeight();
+    driver.manage().window().setSize(new Dimension(size.getWidth(),
+        Math.max(size.getHeight(), Math.min(pageHeight + 140, 3000))));
+    byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+    Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+    driver.manage().window().setSize(size);
+  }
+
+  /** What the browser shows, as a screenshot and the page's HTML, to see why a step failed. */
+  void keepLastPage(String name) throws IOException {
+    screenshot(name);
+    Files.writeString(SCREENSHOTS.resolve(name + ".html"), driver.getPageSource(), UTF_8);
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      driver.quit();
+    } finally {
+      try (Stream<Path> files = Files.walk(profile)) {
+        files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+      }
+    }
+  }
+}
