@@ -89,6 +89,10 @@ class MqttIntegrationIT {
       assertEquals("mast", rx.getString("name"));
       assertEquals(-57, rx.getInt("rssi"));
       assertEquals(7.5, rx.getJsonNumber("loRaSNR").doubleValue(), 1e-9);
+      // The packet forwarder reports no position: the gateway's registered one is shown.
+      JsonObject location = rx.getJsonObject("location");
+      assertEquals(52.1, location.getJsonNumber("latitude").doubleValue(), 1e-9);
+      assertEquals(5.2, location.getJsonNumber("longitude").doubleValue(), 1e-9);
       assertEquals(Json.createObjectBuilder().add("temperatureSensor",
           Json.createObjectBuilder().add("1", 25)).build(), up.getJsonObject("object"));
       assertEquals("3", up.getJsonObject("tags").getString("row"));

@@ -1,21 +1,23 @@
 package io.longwave.application.directory;
 
 import io.longwave.connector.api.frame.GatewayId;
+import io.longwave.connector.api.frame.GatewayLocation;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * {@link GatewayNames} that keeps what another one answered for {@code ttl}, unknown gateways
+ * {@link GatewayNames} that keeps what another one answered (name and location) for {@code ttl}, unknown gateways
  * included (every uplink names its gateways, so a miss must not cost a query each time). Past
  * {@code capacity} gateways the cache starts afresh. Thread-safe.
  */
 public final class CachingGatewayNames implements GatewayNames {
 
-  private record Cached(String name, Instant until) {}
+  private record Cached(String name, Optional<GatewayLocation> location, Instant until) {}
 
   private final GatewayNames source;
   private final Duration ttl;
@@ -32,16 +34,28 @@ public final class CachingGatewayNames implements GatewayNames {
 
   @Override
   public String nameOf(GatewayId gatewayId) {
+    return lookUp(gatewayId).name();
+  }
+
+  @Override
+  public Optional<GatewayLocation> locationOf(GatewayId gatewayId) {
+    return lookUp(gatewayId).location();
+  }
+
+  private Cached lookUp(GatewayId gatewayId) {
     Instant now = clock.instant();
     Cached cached = names.get(gatewayId);
     if (cached != null && now.isBefore(cached.until())) {
-      return cached.name();
+      return cached;
     }
     String name = source.nameOf(gatewayId);
+    Optional<GatewayLocation> location = source.locationOf(gatewayId);
     if (names.size() >= capacity) {
       names.clear();
     }
-    names.put(gatewayId, new Cached(name == null ? "" : name, now.plus(ttl)));
-    return name == null ? "" : name;
+    Cached fresh = new Cached(name == null ? "" : name,
+        location == null ? Optional.empty() : location, now.plus(ttl));
+    names.put(gatewayId, fresh);
+    return fresh;
   }
 }

@@ -114,7 +114,7 @@ public final class ApplicationUplinkFlow {
     Instant at = up.event().receivedAt() == null ? clock.instant() : up.event().receivedAt();
     sink.accept(new IntegrationEvent(UUID.randomUUID(), EventType.UP, header.applicationId(),
         header.devEui(), at, JsonV3Encoding.up(header, up, gatewayNames),
-        ProtobufJsonEncoding.up(header, up, clock.instant())));
+        ProtobufJsonEncoding.up(header, up, gatewayNames, clock.instant())));
   }
 
   private void publishError(EventHeader header, DataUplinkEvent event, String type,

@@ -55,7 +55,7 @@ public final class DeviceEventFlow {
     Instant at = e.joinedAt() == null ? clock.instant() : e.joinedAt();
     publish(EventType.JOIN, e.devEui(), at,
         h -> JsonV3Encoding.join(h, e, gatewayNames),
-        h -> ProtobufJsonEncoding.join(h, e, clock.instant()));
+        h -> ProtobufJsonEncoding.join(h, e, gatewayNames, clock.instant()));
   }
 
   public void acked(AckEvent e) {

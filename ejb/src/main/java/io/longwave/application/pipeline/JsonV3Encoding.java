@@ -143,7 +143,7 @@ final class JsonV3Encoding {
       }
       r.add("rssi", rx.rssi());
       r.add("loRaSNR", JsonNumbers.of(rx.snr()));
-      r.add("location", location(rx.location()));
+      r.add("location", location(names.locationShown(rx.gatewayId(), rx.location())));
       list.add(r);
     }
     b.add("rxInfo", list);

@@ -2,6 +2,7 @@ package io.longwave.application.pipeline;
 
 import static io.longwave.application.pipeline.JsonNumbers.JSON;
 
+import io.longwave.application.directory.GatewayNames;
 import io.longwave.application.event.AckEvent;
 import io.longwave.application.event.DataUplinkEvent;
 import io.longwave.application.event.JoinEvent;
@@ -46,10 +47,10 @@ final class ProtobufJsonEncoding {
 
   private ProtobufJsonEncoding() {}
 
-  static JsonObject up(EventHeader h, UplinkView up, Instant publishedAt) {
+  static JsonObject up(EventHeader h, UplinkView up, GatewayNames names, Instant publishedAt) {
     DataUplinkEvent e = up.event();
     JsonObjectBuilder b = start(h);
-    b.add("rxInfo", rxInfo(e.rxInfo()));
+    b.add("rxInfo", rxInfo(e.rxInfo(), names));
     b.add("txInfo", txInfo(e.txInfo()));
     b.add("adr", e.adr());
     b.add("dr", e.dr());
@@ -67,10 +68,10 @@ final class ProtobufJsonEncoding {
   }
 
   /** The join-request's tx-info and data rate are not reported to us: null and 0. */
-  static JsonObject join(EventHeader h, JoinEvent e, Instant publishedAt) {
+  static JsonObject join(EventHeader h, JoinEvent e, GatewayNames names, Instant publishedAt) {
     JsonObjectBuilder b = start(h);
     b.add("devAddr", base64(e.devAddr().toBytes()));
-    b.add("rxInfo", rxInfo(e.rxInfo()));
+    b.add("rxInfo", rxInfo(e.rxInfo(), names));
     b.add("txInfo", JsonValue.NULL);
     b.add("dr", 0);
     b.add("tags", tags(h.tags()));
@@ -155,7 +156,7 @@ final class ProtobufJsonEncoding {
         .add("devEUI", base64(h.devEui().toBytes()));
   }
 
-  private static JsonArrayBuilder rxInfo(List<UplinkRxInfo> rxInfo) {
+  private static JsonArrayBuilder rxInfo(List<UplinkRxInfo> rxInfo, GatewayNames names) {
     JsonArrayBuilder list = JSON.createArrayBuilder();
     for (UplinkRxInfo rx : rxInfo) {
       JsonObjectBuilder r = JSON.createObjectBuilder()
@@ -169,7 +170,7 @@ final class ProtobufJsonEncoding {
           .add("rfChain", rx.rfChain())
           .add("board", rx.board())
           .add("antenna", rx.antenna())
-          .add("location", location(rx.location()));
+          .add("location", location(names.locationShown(rx.gatewayId(), rx.location())));
       addFineTimestamp(r, rx.fineTimestamp());
       r.add("context", base64(rx.context()))
           .add("uplinkID", base64(ByteBuffer.allocate(16).putLong(0L).putLong(rx.uplinkId())

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.longwave.codec.PayloadCodecType;
 import io.longwave.connector.api.frame.GatewayId;
+import io.longwave.connector.api.frame.GatewayLocation;
+import io.longwave.connector.api.frame.LocationSource;
 import io.longwave.lorawan.Eui64;
 import io.longwave.testing.InMemoryDeviceDirectory;
 import java.time.Clock;
@@ -12,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -105,5 +108,33 @@ class CachingDeviceDirectoryTest {
     assertEquals(2, queries.get());
     now.set(Instant.EPOCH.plusSeconds(10));
     assertEquals("new", names.nameOf(two));
+  }
+
+  @Test
+  void gateway_locations_are_kept_with_the_names() {
+    AtomicInteger queries = new AtomicInteger();
+    GatewayLocation first = new GatewayLocation(1, 2, 3, LocationSource.CONFIG);
+    AtomicReference<GatewayLocation> table = new AtomicReference<>(first);
+    CachingGatewayNames names = new CachingGatewayNames(new GatewayNames() {
+      @Override
+      public String nameOf(GatewayId id) {
+        return "mast";
+      }
+
+      @Override
+      public Optional<GatewayLocation> locationOf(GatewayId id) {
+        queries.incrementAndGet();
+        return Optional.ofNullable(table.get());
+      }
+    }, Duration.ofSeconds(10), 100, clock);
+    GatewayId one = new GatewayId(1);
+
+    assertEquals(Optional.of(first), names.locationOf(one));
+    table.set(null);
+    assertEquals("mast", names.nameOf(one));
+    assertEquals(Optional.of(first), names.locationOf(one));
+    assertEquals(1, queries.get());
+    now.set(Instant.EPOCH.plusSeconds(10));
+    assertEquals(Optional.empty(), names.locationOf(one));
   }
 }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.longwave.application.directory.DirectoryEntry;
 import io.longwave.codec.PayloadCodecType;
 import io.longwave.connector.api.frame.GatewayId;
+import io.longwave.connector.api.frame.GatewayLocation;
+import io.longwave.connector.api.frame.LocationSource;
 import io.longwave.domain.device.Device;
 import io.longwave.lorawan.Eui64;
 import java.util.List;
@@ -137,5 +139,26 @@ class JpaDeviceDirectoryTest {
     assertEquals("rooftop", db.inTransaction(em -> new JpaGatewayNames(em).nameOf(gw)));
     assertEquals("", db.inTransaction(em -> new JpaGatewayNames(em).nameOf(
         new GatewayId(gw.value() ^ 1))));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void gateway_locations_come_from_the_gateway_table(TestDatabase db) {
+    GatewayId placed = new GatewayId(ThreadLocalRandom.current().nextLong());
+    GatewayId unplaced = new GatewayId(placed.value() ^ 2);
+    db.run(em -> em.createNativeQuery("insert into gateway (gateway_id, name, latitude,"
+        + " longitude, altitude, created_at, updated_at) values (?1, 'mast', 52.5, 13.25, 40,"
+        + " current_timestamp, current_timestamp)")
+        .setParameter(1, placed.toString()).executeUpdate());
+    db.run(em -> em.createNativeQuery("insert into gateway (gateway_id, name, created_at,"
+        + " updated_at) values (?1, 'cellar', current_timestamp, current_timestamp)")
+        .setParameter(1, unplaced.toString()).executeUpdate());
+
+    assertEquals(Optional.of(new GatewayLocation(52.5, 13.25, 40, LocationSource.CONFIG)),
+        db.inTransaction(em -> new JpaGatewayNames(em).locationOf(placed)));
+    assertEquals(Optional.empty(),
+        db.inTransaction(em -> new JpaGatewayNames(em).locationOf(unplaced)));
+    assertEquals(Optional.empty(), db.inTransaction(em -> new JpaGatewayNames(em).locationOf(
+        new GatewayId(placed.value() ^ 1))));
   }
 }
