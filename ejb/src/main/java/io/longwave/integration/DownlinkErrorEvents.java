@@ -4,6 +4,7 @@ import io.longwave.domain.device.Device;
 import io.longwave.integration.RejectedDownlinkException.Reason;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
@@ -11,7 +12,9 @@ import java.util.UUID;
 /**
  * The {@code error} event told to an application whose downlink command was refused, in both
  * encodings (ChirpStack v3 ErrorEvent: {@code type} is the ErrorType name, {@code
- * DOWNLINK_PAYLOAD_SIZE} for a payload too large and {@code UNKNOWN} otherwise; {@code fCnt} 0).
+ * DOWNLINK_PAYLOAD_SIZE} for a payload too large and {@code UNKNOWN} otherwise). In json_v3, as in
+ * the other json_v3 events, a zero {@code fCnt} and empty {@code tags} are left out; the protobuf
+ * JSON carries them with their defaults.
  */
 public final class DownlinkErrorEvents {
 
@@ -21,17 +24,14 @@ public final class DownlinkErrorEvents {
   public static IntegrationEvent of(Device device, Reason reason, String message, Instant now) {
     String type = reason == Reason.TOO_LARGE ? "DOWNLINK_PAYLOAD_SIZE" : "UNKNOWN";
     String app = Long.toString(device.applicationId());
-    JsonObject v3 =
+    JsonObjectBuilder v3 =
         Json.createObjectBuilder()
             .add("applicationID", app)
             .add("applicationName", "")
             .add("deviceName", device.name())
             .add("devEUI", device.devEui().toString())
             .add("type", type)
-            .add("error", message)
-            .add("fCnt", 0)
-            .add("tags", JsonObject.EMPTY_JSON_OBJECT)
-            .build();
+            .add("error", message);
     JsonObject json =
         Json.createObjectBuilder()
             .add("applicationID", app)
@@ -45,6 +45,7 @@ public final class DownlinkErrorEvents {
             .add("publishedAt", now.toString())
             .build();
     return new IntegrationEvent(
-        UUID.randomUUID(), EventType.ERROR, device.applicationId(), device.devEui(), now, v3, json);
+        UUID.randomUUID(), EventType.ERROR, device.applicationId(), device.devEui(), now,
+        v3.build(), json);
   }
 }

@@ -1,12 +1,12 @@
 package io.longwave.integration.mqtt;
 
 import io.longwave.domain.device.Device;
-import io.longwave.integration.DeliveryException;
 import io.longwave.integration.DownlinkCommand;
 import io.longwave.integration.DownlinkCommandIntake;
 import io.longwave.integration.DownlinkCommandReader;
 import io.longwave.integration.DownlinkErrorEvents;
 import io.longwave.integration.IntegrationCounters;
+import io.longwave.integration.IntegrationPublisher;
 import io.longwave.integration.RejectedDownlinkException;
 import io.longwave.integration.RejectedDownlinkException.Reason;
 import io.longwave.lorawan.Eui64;
@@ -21,7 +21,8 @@ import java.util.Optional;
  * Turns one message from the command topic into a queued downlink: match the topic, read the
  * command, queue it for the device. A command that cannot be honoured is dropped, counted ({@code
  * commands.dropped.<reason>}) and logged; when its device exists in the application, an {@code
- * error} event goes to the device's error topic as well (as ChirpStack v3 does).
+ * error} event is published to the application's integrations (as ChirpStack v3 does), through
+ * the outbox like every other event, so it waits while the broker is away.
  */
 public final class MqttCommandHandler {
 
@@ -29,14 +30,14 @@ public final class MqttCommandHandler {
 
   private final TopicTemplate commandTopic;
   private final DownlinkCommandIntake intake;
-  private final MqttEventTarget errors;
+  private final IntegrationPublisher errors;
   private final IntegrationCounters counters;
   private final Clock clock;
 
   public MqttCommandHandler(
       TopicTemplate commandTopic,
       DownlinkCommandIntake intake,
-      MqttEventTarget errors,
+      IntegrationPublisher errors,
       IntegrationCounters counters,
       Clock clock) {
     this.commandTopic = commandTopic;
@@ -83,11 +84,11 @@ public final class MqttCommandHandler {
 
   private void publishError(Device device, Reason reason, String message) {
     try {
-      errors.deliver(DownlinkErrorEvents.of(device, reason, message, clock.instant()));
+      errors.publish(DownlinkErrorEvents.of(device, reason, message, clock.instant()));
       counters.increment("commands.error_events");
-    } catch (DeliveryException e) {
+    } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "the error event for {0} was not published: {1}",
-          device.devEui(), e.getMessage());
+          device.devEui(), e.toString());
     }
   }
 

@@ -7,6 +7,7 @@ import io.longwave.integration.ApplicationDownlinks;
 import io.longwave.integration.DownlinkCommandIntake;
 import io.longwave.integration.IntegrationCounters;
 import io.longwave.integration.IntegrationEvent;
+import io.longwave.integration.IntegrationPublisher;
 import io.longwave.integration.IntegrationTarget;
 import io.longwave.integration.IntegrationTargets;
 import jakarta.annotation.PostConstruct;
@@ -69,6 +70,7 @@ public class MqttIntegration implements IntegrationTargets {
 
   @Inject private DeviceRepository devices;
   @Inject private Instance<ApplicationDownlinks> downlinks;
+  @Inject private Instance<IntegrationPublisher> events;
 
   private final IntegrationCounters counters = new IntegrationCounters();
   private volatile MqttEventTarget target;
@@ -88,7 +90,7 @@ public class MqttIntegration implements IntegrationTargets {
       }
       MqttEventTarget t = new MqttEventTarget(config, publishers::getConnection);
       commands = new MqttCommandHandler(config.commandTopic(),
-          new DownlinkCommandIntake(devices, this::applicationDownlinks), t, counters,
+          new DownlinkCommandIntake(devices, this::applicationDownlinks), this::publish, counters,
           Clock.systemUTC());
       try (MqttPublisher p = publishers.getConnection()) {
         p.configure(config.link());
@@ -116,6 +118,11 @@ public class MqttIntegration implements IntegrationTargets {
 
   private Optional<ApplicationDownlinks> applicationDownlinks() {
     return downlinks.isResolvable() ? Optional.of(downlinks.get()) : Optional.empty();
+  }
+
+  /** Error events of refused commands go through the outbox, to every integration. */
+  private void publish(IntegrationEvent event) {
+    events.get().publish(event);
   }
 
   @Override
