@@ -31,7 +31,9 @@ import org.openqa.selenium.By;
  * The console's application pages in headless Chromium against the application on Payara Micro
  * and PostgreSQL (one deployment), with an organization, an application and a device profile
  * provisioned by SQL: the admin imports a CSV file of three devices (one with a malformed
- * DevEUI) and reads the per-row report, then finds the imported devices in the list.
+ * DevEUI) and reads the per-row report, then finds the imported devices in the list; creates a
+ * multicast group (its field messages first), has an unknown device refused as a member, adds
+ * an imported one, and deletes the group after a confirmation.
  * Screenshots go to {@code target/screenshots}.
  */
 @ExtendWith(FreshPostgresDatabase.class)
@@ -117,6 +119,44 @@ class ConsoleApplicationIT {
     browser.open("console/device-form.xhtml?devEui=70b3d57ed0c0c001");
     browser.until(d -> d.findElement(By.id("form:tags")).getAttribute("value")
         .contains("room=lab"));
+  }
+
+  @Test
+  @Order(2)
+  void admin_creates_a_multicast_group_adds_a_device_and_deletes_the_group() throws Exception {
+    browser.open("console/devices.xhtml?application=" + APP);
+    browser.click("multicastGroups");
+    browser.textContains("list:groups", "No multicast groups.");
+    browser.click("addGroup");
+    browser.click("form:save");
+    browser.textContains("form", "The McAddr is required.");
+    browser.type("form:name", "all-meters");
+    browser.type("form:mcAddr", "01020304");
+    browser.type("form:mcNwkSKey", "2b7e151628aed2a6abf7158809cf4f3c");
+    browser.type("form:mcAppSKey", "000102030405060708090a0b0c0d0e0f");
+    browser.type("form:dr_input", "3");
+    browser.type("form:frequency_input", "869525000");
+    browser.click("form:save");
+    browser.textContains("messages", "Multicast group all-meters saved.");
+    browser.urlContains("multicast-group.xhtml?id=");
+    browser.textContains("members:table", "No members.");
+    browser.type("members:devEui", "70b3d57ed0c0c0ff");
+    browser.click("members:add");
+    browser.textContains("messages", "70b3d57ed0c0c0ff");
+    browser.type("members:devEui", "70b3d57ed0c0c001");
+    browser.click("members:add");
+    browser.textContains("members:table", "70b3d57ed0c0c001");
+    browser.textContains("messages", "Device 70b3d57ed0c0c001 added.");
+    browser.screenshot("multicast-group");
+    browser.click("form:back");
+    String list = browser.textContains("list:groups", "all-meters");
+    assertTrue(list.contains("01020304") && list.contains("CLASS_C"), list);
+    browser.screenshot("multicast-groups");
+    browser.click(By.linkText("all-meters"));
+    browser.click("danger:delete");
+    browser.click("confirm:confirmYes");
+    browser.textContains("messages", "Multicast group all-meters deleted.");
+    browser.textContains("list:groups", "No multicast groups.");
   }
 
   /** The organization, its application and device profile. */
