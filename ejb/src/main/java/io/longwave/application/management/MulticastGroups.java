@@ -148,6 +148,12 @@ public class MulticastGroups {
     });
   }
 
+  /** The DevEUIs of the group's members. */
+  public List<Eui64> devices(AccessPolicy policy, UUID groupId) {
+    readable(policy, groupId);
+    return call(() -> service.get().devices(groupId));
+  }
+
   /** Removes a device from the group. */
   public void removeDevice(AccessPolicy policy, UUID groupId, Eui64 devEui) {
     writable(policy, groupId);
