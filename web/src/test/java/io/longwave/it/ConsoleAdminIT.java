@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
-import java.io.IOException;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -17,18 +14,11 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -45,7 +35,7 @@ import org.openqa.selenium.By;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ConsoleAdminIT {
+class ConsoleAdminIT extends ConsoleBrowserCase {
 
   private static final String FIRST_PASSWORD = "it-admin-password";
   private static final String NEW_PASSWORD = "changed-admin-password";
@@ -54,34 +44,6 @@ class ConsoleAdminIT {
   private static final long ORG = 7101;
 
   private static boolean provisioned;
-
-  @ArquillianResource private URL base;
-
-  private ConsoleBrowser browser;
-
-  @Deployment(testable = false)
-  static WebArchive application() {
-    return ShrinkWrap.createFromZipFile(
-        WebArchive.class, new File(System.getProperty("longwave.war")));
-  }
-
-  @BeforeEach
-  void start() throws Exception {
-    provision();
-    browser = new ConsoleBrowser(base);
-  }
-
-  @AfterEach
-  void stop(TestInfo test) throws IOException {
-    if (browser != null) {
-      try {
-        browser.keepLastPage("last-admin-"
-            + test.getTestMethod().map(m -> m.getName()).orElse("test"));
-      } finally {
-        browser.close();
-      }
-    }
-  }
 
   @Test
   @Order(1)
@@ -218,8 +180,14 @@ class ConsoleAdminIT {
     browser.urlContains("dashboard.xhtml");
   }
 
+  @Override
+  protected String lastPagePrefix() {
+    return "last-admin-";
+  }
+
   /** An organization with a viewer member. */
-  private void provision() throws Exception {
+  @Override
+  protected void provision() throws Exception {
     if (provisioned) {
       return;
     }

@@ -3,26 +3,17 @@ package io.longwave.it;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
-import java.io.IOException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -40,7 +31,7 @@ import org.openqa.selenium.By;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ConsoleApplicationIT {
+class ConsoleApplicationIT extends ConsoleBrowserCase {
 
   private static final String ADMIN_PASSWORD = "it-admin-password";
   private static final long ORG = 7101;
@@ -49,37 +40,14 @@ class ConsoleApplicationIT {
 
   private static boolean provisioned;
 
-  @ArquillianResource private URL base;
-
-  private ConsoleBrowser browser;
-
-  @Deployment(testable = false)
-  static WebArchive application() {
-    return ShrinkWrap.createFromZipFile(
-        WebArchive.class, new File(System.getProperty("longwave.war")));
-  }
-
   @BeforeEach
-  void start() throws Exception {
-    provision();
-    browser = new ConsoleBrowser(base);
+  void signInAsAdmin() {
     browser.open("console/dashboard.xhtml");
     browser.urlContains("login.xhtml");
     browser.type("login:email", "admin");
     browser.type("login:password", ADMIN_PASSWORD);
     browser.click("login:signIn");
     browser.urlContains("dashboard.xhtml");
-  }
-
-  @AfterEach
-  void stop(TestInfo test) throws IOException {
-    if (browser != null) {
-      try {
-        browser.keepLastPage("last-" + test.getTestMethod().map(m -> m.getName()).orElse("test"));
-      } finally {
-        browser.close();
-      }
-    }
   }
 
   @Test
@@ -159,8 +127,14 @@ class ConsoleApplicationIT {
     browser.textContains("list:groups", "No multicast groups.");
   }
 
+  @Override
+  protected String lastPagePrefix() {
+    return "last-";
+  }
+
   /** The organization, its application and device profile. */
-  private void provision() throws Exception {
+  @Override
+  protected void provision() throws Exception {
     if (provisioned) {
       return;
     }

@@ -7,10 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.longwave.lorawan.Aes128Key;
 import io.longwave.lorawan.DevAddr;
-import java.io.File;
-import java.io.IOException;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -20,18 +17,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -53,7 +43,7 @@ import org.openqa.selenium.JavascriptExecutor;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ConsoleIT {
+class ConsoleIT extends ConsoleBrowserCase {
 
   private static final String ADMIN_PASSWORD = "it-admin-password";
   private static final String VIEWER = "viewer@console.it";
@@ -71,33 +61,6 @@ class ConsoleIT {
       By.cssSelector("#map.leaflet-container .leaflet-marker-icon");
 
   private static boolean provisioned;
-
-  @ArquillianResource private URL base;
-
-  private ConsoleBrowser browser;
-
-  @Deployment(testable = false)
-  static WebArchive application() {
-    return ShrinkWrap.createFromZipFile(
-        WebArchive.class, new File(System.getProperty("longwave.war")));
-  }
-
-  @BeforeEach
-  void start() throws Exception {
-    provision();
-    browser = new ConsoleBrowser(base);
-  }
-
-  @AfterEach
-  void stop(TestInfo test) throws IOException {
-    if (browser != null) {
-      try {
-        browser.keepLastPage("last-" + test.getTestMethod().map(m -> m.getName()).orElse("test"));
-      } finally {
-        browser.close();
-      }
-    }
-  }
 
   @Test
   @Order(1)
@@ -367,8 +330,14 @@ class ConsoleIT {
     browser.until(d -> d.findElement(By.tagName("h2")).getText().contains(name));
   }
 
+  @Override
+  protected String lastPagePrefix() {
+    return "last-";
+  }
+
   /** The organization, its application, profile, devices and gateway, and a viewer member. */
-  private void provision() throws Exception {
+  @Override
+  protected void provision() throws Exception {
     if (provisioned) {
       return;
     }

@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
-import java.io.IOException;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -18,18 +15,11 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -46,7 +36,7 @@ import org.openqa.selenium.By;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ConsoleProfilesIT {
+class ConsoleProfilesIT extends ConsoleBrowserCase {
 
   private static final String ADMIN_PASSWORD = "it-admin-password";
   private static final String ORG_ADMIN = "owner@profiles.it";
@@ -60,34 +50,6 @@ class ConsoleProfilesIT {
 
   private static boolean provisioned;
   private static String profileId;
-
-  @ArquillianResource private URL base;
-
-  private ConsoleBrowser browser;
-
-  @Deployment(testable = false)
-  static WebArchive application() {
-    return ShrinkWrap.createFromZipFile(
-        WebArchive.class, new File(System.getProperty("longwave.war")));
-  }
-
-  @BeforeEach
-  void start() throws Exception {
-    provision();
-    browser = new ConsoleBrowser(base);
-  }
-
-  @AfterEach
-  void stop(TestInfo test) throws IOException {
-    if (browser != null) {
-      try {
-        browser.keepLastPage("profiles-last-"
-            + test.getTestMethod().map(m -> m.getName()).orElse("test"));
-      } finally {
-        browser.close();
-      }
-    }
-  }
 
   @Test
   @Order(1)
@@ -201,8 +163,14 @@ class ConsoleProfilesIT {
     browser.until(d -> d.findElement(By.tagName("h2")).getText().contains("Profiles IT"));
   }
 
+  @Override
+  protected String lastPagePrefix() {
+    return "profiles-last-";
+  }
+
   /** The organization and its two members, made through the REST API. */
-  private void provision() throws Exception {
+  @Override
+  protected void provision() throws Exception {
     if (provisioned) {
       return;
     }
