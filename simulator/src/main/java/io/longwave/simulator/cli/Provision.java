@@ -41,7 +41,10 @@ public final class Provision {
 
   private Provision(URI api, int threads) {
     this.api = api;
+    // HTTP/1.1 with kept-alive connections, as the scripts of ChirpStack users talk to its API
+    // (the JDK client would otherwise ask every connection to upgrade to cleartext HTTP/2).
     this.http = HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(Duration.ofSeconds(10))
         .executor(Executors.newFixedThreadPool(Math.max(2, threads), r -> {
           Thread t = new Thread(r, "provision-http");
