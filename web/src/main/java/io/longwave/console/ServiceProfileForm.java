@@ -1,6 +1,8 @@
 package io.longwave.console;
 
+import io.longwave.api.error.ErrorClassifier;
 import io.longwave.application.auth.AccessPolicy;
+import io.longwave.application.error.ErrorCode;
 import io.longwave.application.management.ProfileService;
 import io.longwave.domain.networkserver.NetworkServer;
 import io.longwave.domain.profile.ServiceProfile;
@@ -69,10 +71,25 @@ public class ServiceProfileForm implements Serializable {
     return "/console/service-profiles.xhtml?faces-redirect=true";
   }
 
-  /** Deletes the profile and goes back to the list. */
+  /**
+   * Deletes the profile and goes back to the list; the database refuses while applications use
+   * it, which shows as a message.
+   */
   public String delete() {
-    if (stored == null || !ConsoleMessages.attempt(
-        () -> profiles.deleteServiceProfile(caller.policy(), stored.id()))) {
+    if (stored == null) {
+      return null;
+    }
+    try {
+      if (!ConsoleMessages.attempt(
+          () -> profiles.deleteServiceProfile(caller.policy(), stored.id()))) {
+        return null;
+      }
+    } catch (RuntimeException e) {
+      if (ErrorClassifier.classify(e).code() != ErrorCode.FAILED_PRECONDITION) {
+        throw e;
+      }
+      ConsoleMessages.error("Service profile " + stored.name()
+          + " is used by applications and cannot be deleted.");
       return null;
     }
     ConsoleMessages.keep("Service profile " + stored.name() + " deleted.");

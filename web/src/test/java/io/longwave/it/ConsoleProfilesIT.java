@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 
 /**
  * The profile pages in headless Chromium against the application on Payara Micro and PostgreSQL
@@ -33,7 +34,8 @@ import org.openqa.selenium.By;
  * deletes it after a confirmation. The global admin, working in that organization through the
  * switcher, creates and edits a service profile (stored for that organization) and a gateway
  * profile with extra channels, each after a field message and a refusal of the service; the
- * viewer lists both without edit controls; the global admin deletes both after a confirmation.
+ * viewer lists both without edit controls; the global admin deletes both after a confirmation
+ * (the service profile only once no application uses it).
  */
 @ExtendWith(FreshPostgresDatabase.class)
 @ExtendWith(ArquillianExtension.class)
@@ -326,7 +328,20 @@ class ConsoleProfilesIT extends ConsoleBrowserCase {
   @Order(7)
   void global_admin_deletes_both_profiles_after_a_confirmation() throws Exception {
     signInAsGlobalAdmin();
+    try (Connection c = FreshPostgresDatabase.connect(); Statement s = c.createStatement()) {
+      s.execute("insert into application (id, name, organization_id, service_profile_id,"
+          + " created_at, updated_at) values (7302, 'metered-app', " + ORG + ", '"
+          + serviceProfileId + "', now(), now())");
+    }
     browser.open("console/service-profile-form.xhtml?id=" + serviceProfileId);
+    browser.click("danger:delete");
+    browser.click("confirm:confirmYes");
+    browser.textContains("messages", "is used by applications and cannot be deleted");
+    assertEquals(1, count("service_profile where id = '" + serviceProfileId + "'"));
+    try (Connection c = FreshPostgresDatabase.connect(); Statement s = c.createStatement()) {
+      s.execute("delete from application where id = 7302");
+    }
+
     browser.click("danger:delete");
     browser.click("confirm:confirmNo");
     browser.ajaxDone();
@@ -361,7 +376,13 @@ class ConsoleProfilesIT extends ConsoleBrowserCase {
     if (!browser.text("switcher:organization_label").contains("Profiles IT")) {
       browser.choose("switcher:organization", "Profiles IT");
     }
-    browser.until(d -> d.findElement(By.tagName("h2")).getText().contains("Profiles IT"));
+    browser.until(d -> {
+      try {
+        return d.findElement(By.tagName("h2")).getText().contains("Profiles IT");
+      } catch (WebDriverException e) {
+        return false; // the switch reloads the page while it is read
+      }
+    });
   }
 
   private static int count(String fromWhere) throws Exception {
