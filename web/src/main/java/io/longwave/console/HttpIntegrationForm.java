@@ -1,11 +1,12 @@
 package io.longwave.console;
 
+import static io.longwave.infrastructure.json.JsonProviders.JSON;
+
 import io.longwave.integration.config.IntegrationKind;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -61,9 +62,9 @@ public class HttpIntegrationForm extends IntegrationForm {
       FacesContext.getCurrentInstance().validationFailed();
       return null;
     }
-    JsonArrayBuilder hs = Json.createArrayBuilder();
-    headers.forEach((k, v) -> hs.add(Json.createObjectBuilder().add("key", k).add("value", v)));
-    JsonObjectBuilder b = Json.createObjectBuilder().add("headers", hs)
+    JsonArrayBuilder hs = JSON.createArrayBuilder();
+    headers.forEach((k, v) -> hs.add(JSON.createObjectBuilder().add("key", k).add("value", v)));
+    JsonObjectBuilder b = JSON.createObjectBuilder().add("headers", hs)
         .add("marshaler", marshaler).add("integrationNotificationURL", integrationUrl);
     URL_FIELDS.forEach(f -> b.add(f, urls.get(f) == null ? "" : urls.get(f).strip()));
     return b.build();

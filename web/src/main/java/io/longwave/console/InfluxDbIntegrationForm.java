@@ -1,10 +1,11 @@
 package io.longwave.console;
 
+import static io.longwave.infrastructure.json.JsonProviders.JSON;
+
 import io.longwave.integration.config.IntegrationKind;
 import io.longwave.integration.influxdb.InfluxDbPrecision;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 /**
@@ -49,7 +50,7 @@ public class InfluxDbIntegrationForm extends IntegrationForm {
 
   @Override
   protected JsonObject configuration() {
-    return Json.createObjectBuilder().add("endpoint", text(endpoint)).add("version", version)
+    return JSON.createObjectBuilder().add("endpoint", text(endpoint)).add("version", version)
         .add("db", text(db)).add("username", text(username)).add("password", text(password))
         .add("retentionPolicyName", text(retentionPolicyName))
         .add("precision", precision.name()).add("token", text(token))
