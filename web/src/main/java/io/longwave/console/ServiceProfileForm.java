@@ -1,6 +1,6 @@
 package io.longwave.console;
 
-import io.longwave.api.error.ErrorClassifier;
+import io.longwave.api.error.ApiError;
 import io.longwave.application.auth.AccessPolicy;
 import io.longwave.application.error.ErrorCode;
 import io.longwave.application.management.ProfileService;
@@ -80,16 +80,12 @@ public class ServiceProfileForm implements Serializable {
       return null;
     }
     try {
-      if (!ConsoleMessages.attempt(
-          () -> profiles.deleteServiceProfile(caller.policy(), stored.id()))) {
-        return null;
-      }
+      profiles.deleteServiceProfile(caller.policy(), stored.id());
     } catch (RuntimeException e) {
-      if (ErrorClassifier.classify(e).code() != ErrorCode.FAILED_PRECONDITION) {
-        throw e;
-      }
-      ConsoleMessages.error("Service profile " + stored.name()
-          + " is used by applications and cannot be deleted.");
+      ApiError refusal = ConsoleMessages.refusal(e);
+      ConsoleMessages.error(refusal.code() == ErrorCode.FAILED_PRECONDITION
+          ? "Service profile " + stored.name() + " is used by applications and cannot be deleted."
+          : refusal.message());
       return null;
     }
     ConsoleMessages.keep("Service profile " + stored.name() + " deleted.");
