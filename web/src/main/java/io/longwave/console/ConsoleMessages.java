@@ -1,5 +1,7 @@
 package io.longwave.console;
 
+import io.longwave.api.error.ApiError;
+import io.longwave.api.error.ErrorClassifier;
 import io.longwave.application.auth.AccessDeniedException;
 import io.longwave.application.error.ApiException;
 import io.longwave.lorawan.LorawanFormatException;
@@ -10,8 +12,11 @@ import java.util.function.Supplier;
 /**
  * Turns the refusals of the management services into messages on the page: a service's {@link
  * ApiException} (not found, invalid argument, ...), an {@link AccessDeniedException}, a
- * malformed identifier, or a value a domain type refuses ({@link IllegalArgumentException}, such
- * as a latitude out of range). Anything else is a bug and propagates.
+ * malformed identifier, a value a domain type refuses ({@link IllegalArgumentException}, such
+ * as a latitude out of range), or what the database refuses (a row still in use, a duplicate),
+ * however the container wrapped it. They are recognised as the REST API recognises them
+ * ({@link ErrorClassifier}), so the console and the API refuse alike. Anything else is a bug and
+ * propagates.
  */
 public final class ConsoleMessages {
 
@@ -33,7 +38,23 @@ public final class ConsoleMessages {
         | IllegalArgumentException e) {
       error(e.getMessage());
       return orElse;
+    } catch (RuntimeException e) {
+      error(refusal(e).message());
+      return orElse;
     }
+  }
+
+  /**
+   * The refusal {@code thrown} stands for, searched through the exceptions that wrap it.
+   *
+   * @throws RuntimeException {@code thrown} itself when it is no refusal but a bug
+   */
+  public static ApiError refusal(RuntimeException thrown) {
+    ApiError refusal = ErrorClassifier.classify(thrown);
+    if (ErrorClassifier.isInternal(refusal)) {
+      throw thrown;
+    }
+    return refusal;
   }
 
   /** Adds an error message for the whole page. */

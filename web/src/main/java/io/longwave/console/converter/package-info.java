@@ -1,2 +1,5 @@
-/** Faces converters of the console: hexadecimal payloads to bytes and back. */
+/**
+ * Faces converters and validators of the console: identifiers, keys and hexadecimal payloads to
+ * and from text, and integration URLs.
+ */
 package io.longwave.console.converter;
