@@ -172,14 +172,6 @@ class ConsoleAdminIT extends ConsoleBrowserCase {
     assertFalse(browser.present(By.id("profile:saveProfile")), "no profile editing");
   }
 
-  private void signIn(String email, String password) {
-    browser.open("login.xhtml");
-    browser.type("login:email", email);
-    browser.type("login:password", password);
-    browser.click("login:signIn");
-    browser.urlContains("dashboard.xhtml");
-  }
-
   @Override
   protected String lastPagePrefix() {
     return "last-admin-";

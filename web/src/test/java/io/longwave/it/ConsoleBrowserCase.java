@@ -34,6 +34,15 @@ abstract class ConsoleBrowserCase {
   /** The name prefix of the pages kept after each test. */
   protected abstract String lastPagePrefix();
 
+  /** Signs in on the login page and waits for the dashboard. */
+  protected void signIn(String email, String password) {
+    browser.open("login.xhtml");
+    browser.type("login:email", email);
+    browser.type("login:password", password);
+    browser.click("login:signIn");
+    browser.urlContains("dashboard.xhtml");
+  }
+
   @BeforeEach
   void openBrowser() throws Exception {
     provision();

@@ -70,7 +70,7 @@ class ConsoleIT extends ConsoleBrowserCase {
     browser.open("console/dashboard.xhtml");
     browser.urlContains("login.xhtml");
     browser.screenshot("login");
-    signIn("admin", ADMIN_PASSWORD);
+    submitLogin("admin", ADMIN_PASSWORD);
     chooseOrganization("Console IT");
     assertEquals("1", browser.text("applicationCount"));
     assertEquals("3", browser.text("deviceCount"));
@@ -132,7 +132,7 @@ class ConsoleIT extends ConsoleBrowserCase {
   void admin_creates_an_application_a_device_and_a_gateway_and_sees_a_live_uplink()
       throws Exception {
     browser.open("login.xhtml");
-    signIn("admin", ADMIN_PASSWORD);
+    submitLogin("admin", ADMIN_PASSWORD);
     chooseOrganization("Console IT");
 
     // The organization's users: the viewer is listed; an unknown e-mail is refused.
@@ -280,9 +280,9 @@ class ConsoleIT extends ConsoleBrowserCase {
   @Order(3)
   void a_viewer_sees_the_device_and_its_queue_but_no_edit_controls() {
     browser.open("login.xhtml");
-    signIn(VIEWER, "wrong-password");
+    submitLogin(VIEWER, "wrong-password");
     browser.textContains("login:messages", "Invalid e-mail or password.");
-    signIn(VIEWER, VIEWER_PASSWORD);
+    submitLogin(VIEWER, VIEWER_PASSWORD);
     assertEquals("4", browser.text("deviceCount"), "the three devices and tracker-1");
     browser.open("console/device.xhtml?devEui=" + DEVICE);
     browser.textContains("devEui", DEVICE);
@@ -313,7 +313,8 @@ class ConsoleIT extends ConsoleBrowserCase {
     browser.textContains("messages", "EUI-64");
   }
 
-  private void signIn(String email, String password) {
+  /** Types the credentials on the open login page and submits them. */
+  private void submitLogin(String email, String password) {
     browser.type("login:email", email);
     browser.type("login:password", password);
     browser.click("login:signIn");

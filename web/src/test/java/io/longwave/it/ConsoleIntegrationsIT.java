@@ -212,11 +212,7 @@ class ConsoleIntegrationsIT extends ConsoleBrowserCase {
   }
 
   private void signIn(String email) {
-    browser.open("login.xhtml");
-    browser.type("login:email", email);
-    browser.type("login:password", PASSWORD);
-    browser.click("login:signIn");
-    browser.urlContains("dashboard.xhtml");
+    signIn(email, PASSWORD);
   }
 
   @Override

@@ -368,11 +368,7 @@ class ConsoleProfilesIT extends ConsoleBrowserCase {
 
   /** Signs the global admin in and chooses this class's organization in the switcher. */
   private void signInAsGlobalAdmin() {
-    browser.open("login.xhtml");
-    browser.type("login:email", "admin");
-    browser.type("login:password", ADMIN_PASSWORD);
-    browser.click("login:signIn");
-    browser.urlContains("dashboard.xhtml");
+    signIn("admin", ADMIN_PASSWORD);
     if (!browser.text("switcher:organization_label").contains("Profiles IT")) {
       browser.choose("switcher:organization", "Profiles IT");
     }
@@ -394,11 +390,7 @@ class ConsoleProfilesIT extends ConsoleBrowserCase {
   }
 
   private void signIn(String email) {
-    browser.open("login.xhtml");
-    browser.type("login:email", email);
-    browser.type("login:password", PASSWORD);
-    browser.click("login:signIn");
-    browser.urlContains("dashboard.xhtml");
+    signIn(email, PASSWORD);
     browser.until(d -> d.findElement(By.tagName("h2")).getText().contains("Profiles IT"));
   }
 
