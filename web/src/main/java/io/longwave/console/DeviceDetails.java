@@ -24,8 +24,8 @@ import java.util.List;
  * activation state as the network server knows it (session address and frame counters, last
  * uplink's data rate and radio figures, DevStatusAns), its downlink queue and its most recent
  * LoRaWAN frames, charted (RSSI, SNR, data rate, frequency). {@link #refresh()} reads the state,
- * queue, charts and frames again (the page calls it every 2 s, after the previous call ended).
- * Whether the caller may change the device decides if the edit and queue controls are shown.
+ * queue, charts and frames again; the page calls it when the server pushes a notice that the
+ * device has a new frame or event (see {@link io.longwave.console.live.LiveUpdates}). Whether the caller may change the device decides if the edit and queue controls are shown.
  */
 @Named
 @ViewScoped
@@ -112,6 +112,14 @@ public class DeviceDetails implements Serializable {
 
   public boolean isFound() {
     return eui != null;
+  }
+
+  /**
+   * The user of the page's live WebSocket: the DevEUI, once {@link #load()} has read the device
+   * with the caller's rights; null before, so that no page registers for a device it may not see.
+   */
+  public String getLiveUser() {
+    return eui == null ? null : eui.toString();
   }
 
   /** True when the caller may change the device (a device admin of its organization). */

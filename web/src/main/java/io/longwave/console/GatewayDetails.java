@@ -21,8 +21,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /**
  * The gateway page (the view parameter {@code gatewayId}): the gateway's settings, when it was
  * last seen and whether it is online, its location on a map, its traffic per interval from its
- * statistics reports, and its most recent frames. {@link #refresh()} reads what changes again
- * (the page calls it every few seconds). The map's tiles come from {@code
+ * statistics reports, and its most recent frames. {@link #refresh()} reads what changes again;
+ * the page calls it when the server pushes a notice of a new frame of the gateway (see {@link
+ * io.longwave.console.live.LiveUpdates}), and every 30 s for its statistics and status. The map's tiles come from {@code
  * longwave.console.map-tiles}, so that a local tile server can replace OpenStreetMap's.
  */
 @Named
@@ -99,6 +100,15 @@ public class GatewayDetails implements Serializable {
 
   public boolean isFound() {
     return gatewayId != null;
+  }
+
+  /**
+   * The user of the page's live WebSocket: the gateway id, once {@link #load()} has read the
+   * gateway with the caller's rights; null before, so that no page registers for a gateway it
+   * may not see.
+   */
+  public String getLiveUser() {
+    return gatewayId == null ? null : GatewayId.parse(gatewayId.toString()).toString();
   }
 
   public boolean isEditable() {
