@@ -16,7 +16,8 @@ Longwave.part = function (command) {
   var part = Longwave.live[command];
   if (!part) {
     part = Longwave.live[command] = {
-      refreshes: 0, running: false, due: false, opened: false, fallbackMs: 0, timer: null
+      refreshes: 0, notices: 0, running: false, due: false, opened: false, fallbackMs: 0,
+      timer: null
     };
   }
   return part;
@@ -37,7 +38,13 @@ Longwave.fallbackLater = function (command) {
   }
 };
 
-/** A notice for the live part of {@code command} (the websocket's onmessage). */
+/** The server pushed a notice for the live part of {@code command} (the websocket's onmessage). */
+Longwave.notice = function (command) {
+  Longwave.part(command).notices++;
+  Longwave.changed(command);
+};
+
+/** What the live part of {@code command} shows may have changed: refresh it when it may. */
 Longwave.changed = function (command) {
   var part = Longwave.part(command);
   var queue = window.PrimeFaces && PrimeFaces.ajax && PrimeFaces.ajax.Queue;

@@ -25,7 +25,8 @@ import java.util.List;
  * uplink's data rate and radio figures, DevStatusAns), its downlink queue and its most recent
  * LoRaWAN frames, charted (RSSI, SNR, data rate, frequency). {@link #refresh()} reads the state,
  * queue, charts and frames again; the page calls it when the server pushes a notice that the
- * device has a new frame or event (see {@link io.longwave.console.live.LiveUpdates}). Whether the caller may change the device decides if the edit and queue controls are shown.
+ * device has a new frame or event (see {@link io.longwave.console.live.LiveUpdates}). Whether
+ * the caller may change the device decides if the edit and queue controls are shown.
  */
 @Named
 @ViewScoped

@@ -23,8 +23,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * last seen and whether it is online, its location on a map, its traffic per interval from its
  * statistics reports, and its most recent frames. {@link #refresh()} reads what changes again;
  * the page calls it when the server pushes a notice of a new frame of the gateway (see {@link
- * io.longwave.console.live.LiveUpdates}), and every 30 s for its statistics and status. The map's tiles come from {@code
- * longwave.console.map-tiles}, so that a local tile server can replace OpenStreetMap's.
+ * io.longwave.console.live.LiveUpdates}), and every 30 s for its statistics and status. The
+ * map's tiles come from {@code longwave.console.map-tiles}, so that a local tile server can
+ * replace OpenStreetMap's.
  */
 @Named
 @ViewScoped

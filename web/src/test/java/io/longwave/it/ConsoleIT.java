@@ -60,6 +60,9 @@ class ConsoleIT extends ConsoleBrowserCase {
   private static final By MAP_MARKER =
       By.cssSelector("#map.leaflet-container .leaflet-marker-icon");
 
+  /** How long an open live page is watched for requests it should not send. */
+  private static final Duration IDLE = Duration.ofSeconds(6);
+
   private static boolean provisioned;
 
   @Test
@@ -212,14 +215,22 @@ class ConsoleIT extends ConsoleBrowserCase {
     browser.textContains("messages", "Device activated with address " + devAddr);
     browser.screenshot("device-form");
 
-    // An uplink through the simulated gateway shows on the device page as it arrives.
+    // An uplink through the simulated gateway is pushed to the device page as it arrives; while
+    // nothing happens, the page sends no request.
     browser.open("console/device.xhtml?devEui=" + TRACKER);
     browser.textContains("live:activated", "yes");
+    awaitLiveSocket("refreshLive");
+    long idle = live("refreshLive", "refreshes");
+    Thread.sleep(IDLE.toMillis());
+    assertEquals(idle, live("refreshLive", "refreshes"), "an idle device page does not poll");
+    assertEquals(0, live("refreshLive", "notices"));
     try (SimulatedGateway gateway = new SimulatedGateway(GATEWAY)) {
       gateway.uplink(DevAddr.parse(devAddr), NWK_S_KEY, APP_S_KEY, 0, 2, new byte[] {1, 2, 3},
           868.1, 9, -57, 8.5);
       String frames = browser.textContains("live:frameRows", "unconfirmed data up");
       assertTrue(frames.contains("RSSI -57 dBm") && frames.contains(GATEWAY), frames);
+      assertTrue(live("refreshLive", "notices") >= 1, "the uplink came as a pushed notice");
+      assertTrue(live("refreshLive", "refreshes") > idle);
       // One after the other, as a device sends them: uplinks of one device that arrive
       // together are handled in parallel, so their order in the log is not their FCnt's.
       gateway.uplink(DevAddr.parse(devAddr), NWK_S_KEY, APP_S_KEY, 1, 2, new byte[] {4},
@@ -252,6 +263,20 @@ class ConsoleIT extends ConsoleBrowserCase {
         "var c = PF('trafficChart').chart; return !!c && c.data.datasets[0].data"
             + ".reduce(function (a, b) { return a + b; }, 0) >= 5;")));
     browser.until(d -> !d.findElements(MAP_MARKER).isEmpty());
+    // A frame the gateway hears later is pushed to its open page too.
+    browser.open("console/gateway.xhtml?gatewayId=" + GATEWAY);
+    browser.textContains("live:gatewayId", GATEWAY);
+    awaitLiveSocket("refreshGateway");
+    long gatewayIdle = live("refreshGateway", "refreshes");
+    Thread.sleep(IDLE.toMillis());
+    assertEquals(gatewayIdle, live("refreshGateway", "refreshes"),
+        "an idle gateway page does not poll");
+    try (SimulatedGateway gateway = new SimulatedGateway(GATEWAY)) {
+      gateway.uplink(DevAddr.parse(devAddr), NWK_S_KEY, APP_S_KEY, 3, 2, new byte[] {6},
+          868.1, 9, -88, 2.5);
+      browser.textContains("live:frameRows", "RSSI -88 dBm");
+    }
+    assertTrue(live("refreshGateway", "notices") >= 1, "the frame came as a pushed notice");
     browser.screenshot("gateway");
 
     // A new gateway with a location: the map, then its deletion after a confirmation.
@@ -311,6 +336,20 @@ class ConsoleIT extends ConsoleBrowserCase {
     assertFalse(browser.present(By.id("form:save")));
     browser.open("console/device.xhtml?devEui=70b3d57e");
     browser.textContains("messages", "EUI-64");
+  }
+
+  /** Waits until the page's Faces WebSocket of the live part of {@code command} is open. */
+  private void awaitLiveSocket(String command) {
+    browser.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+        "var p = window.Longwave && Longwave.live['" + command + "'];"
+            + " return !!p && p.opened && !p.running;")));
+  }
+
+  /** A counter of the live part of {@code command}: its refreshes or its pushed notices. */
+  private long live(String command, String counter) {
+    Object n = ((JavascriptExecutor) browser.driver()).executeScript(
+        "return Longwave.live['" + command + "']." + counter + ";");
+    return ((Number) n).longValue();
   }
 
   private void signIn(String email, String password) {
