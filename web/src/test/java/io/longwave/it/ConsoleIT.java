@@ -30,13 +30,15 @@ import org.openqa.selenium.JavascriptExecutor;
 /**
  * The console in Debian's headless Chromium, driven by Selenium, against the application on
  * Payara Micro and PostgreSQL (one deployment): an organization with an application, a device
- * profile, three devices and a gateway provisioned by SQL, and a viewer member. The admin reads
- * the dashboard's counts, lists and searches, has a malformed payload refused and enqueues a
- * downlink; then lists the organization's users, creates an application and an ABP device
- * through the forms (their field messages first), activates the device, sees the uplinks of a
- * simulated packet forwarder appear on the device page (frames and charts) and on the gateway's
- * (frames, traffic, map), enqueues a downlink, and creates and deletes a gateway after a
- * confirmation. The viewer sees the pages but no add, edit, delete or queue controls. Every step
+ * profile, three devices and a gateway provisioned by SQL, a viewer member, and a member of
+ * another organization. The admin reads the dashboard's counts, lists and searches, has a
+ * malformed payload refused and enqueues a downlink; then lists the organization's users,
+ * creates an application and an ABP device through the forms (their field messages first),
+ * activates the device, sees the uplinks of a simulated packet forwarder pushed to the device
+ * page (frames and charts) and to the gateway's (frames, traffic, map), which send no request
+ * while nothing happens, enqueues a downlink, and creates and deletes a gateway after a
+ * confirmation. The viewer sees the pages but no add, edit, delete or queue controls; the other
+ * organization's member gets neither the device nor a live socket for it. Every step
  * waits on a condition (see {@link ConsoleBrowser}); screenshots go to {@code target/screenshots}.
  */
 @ExtendWith(FreshPostgresDatabase.class)
@@ -48,7 +50,10 @@ class ConsoleIT extends ConsoleBrowserCase {
   private static final String ADMIN_PASSWORD = "it-admin-password";
   private static final String VIEWER = "viewer@console.it";
   private static final String VIEWER_PASSWORD = "viewer-password-1";
+  private static final String OUTSIDER = "outsider@other.it";
+  private static final String OUTSIDER_PASSWORD = "outsider-password-1";
   private static final long ORG = 7001;
+  private static final long OTHER_ORG = 7002;
   private static final long APP = 7001;
   private static final String DEVICE = "70b3d57ed0c0a001";
   private static final String TRACKER = "70b3d57ed0c0b001";
@@ -352,6 +357,25 @@ class ConsoleIT extends ConsoleBrowserCase {
     return ((Number) n).longValue();
   }
 
+  @Test
+  @Order(4)
+  void a_member_of_another_organization_gets_no_live_socket_for_the_device() {
+    browser.open("login.xhtml");
+    signIn(OUTSIDER, OUTSIDER_PASSWORD);
+    browser.open("console/device.xhtml?devEui=" + TRACKER);
+    browser.until(d -> d.findElement(By.id("messages")).getText().isBlank() ? null : true);
+    assertFalse(browser.present(By.id("devEui")), "the device of another organization is hidden");
+    assertFalse(browser.present(By.id("live:push")),
+        "a page that could not read the device registers no socket for it");
+    browser.open("console/gateway.xhtml?gatewayId=" + GATEWAY);
+    browser.until(d -> d.findElement(By.id("messages")).getText().isBlank() ? null : true);
+    assertFalse(browser.present(By.id("live:push")),
+        "a page that could not read the gateway registers no socket for it");
+    browser.open("console/device.xhtml?devEui=" + DEVICE);
+    browser.until(d -> d.findElement(By.id("messages")).getText().isBlank() ? null : true);
+    assertFalse(browser.present(By.id("live:push")));
+  }
+
   private void signIn(String email, String password) {
     browser.type("login:email", email);
     browser.type("login:password", password);
@@ -420,6 +444,15 @@ class ConsoleIT extends ConsoleBrowserCase {
         + "\"isAdmin\":false,\"isActive\":true},\"password\":\"" + VIEWER_PASSWORD + "\","
         + "\"organizations\":[{\"organizationID\":\"" + ORG + "\",\"isAdmin\":false,"
         + "\"isDeviceAdmin\":false,\"isGatewayAdmin\":false}]}");
+    try (Connection c = FreshPostgresDatabase.connect(); Statement st = c.createStatement()) {
+      st.execute("insert into organization (id, name, display_name, can_have_gateways,"
+          + " created_at, updated_at) values (" + OTHER_ORG + ", 'other-it', 'Other IT', true,"
+          + " now(), now())");
+    }
+    post(http, "/api/users", jwt.group(1), "{\"user\":{\"email\":\"" + OUTSIDER + "\","
+        + "\"isAdmin\":false,\"isActive\":true},\"password\":\"" + OUTSIDER_PASSWORD + "\","
+        + "\"organizations\":[{\"organizationID\":\"" + OTHER_ORG + "\",\"isAdmin\":true,"
+        + "\"isDeviceAdmin\":true,\"isGatewayAdmin\":true}]}");
     provisioned = true;
   }
 
