@@ -1,7 +1,8 @@
 package io.longwave.integration;
 
+import static io.longwave.infrastructure.json.JsonProviders.JSON;
+
 import io.longwave.lorawan.Eui64;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -55,7 +56,7 @@ public final class DownlinkCommandReader {
       throw new RejectedDownlinkException(RejectedDownlinkException.Reason.TOO_LARGE,
           "the command has " + message.length + " bytes, more than " + MAX_MESSAGE_BYTES);
     }
-    try (JsonReader r = Json.createReader(new ByteArrayInputStream(message))) {
+    try (JsonReader r = JSON.createReader(new ByteArrayInputStream(message))) {
       JsonValue v = r.readValue();
       if (v.getValueType() != JsonValue.ValueType.OBJECT) {
         throw new RejectedDownlinkException(

@@ -1,8 +1,9 @@
 package io.longwave.integration;
 
+import static io.longwave.infrastructure.json.JsonProviders.JSON;
+
 import io.longwave.domain.device.Device;
 import io.longwave.integration.RejectedDownlinkException.Reason;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
@@ -25,7 +26,7 @@ public final class DownlinkErrorEvents {
     String type = reason == Reason.TOO_LARGE ? "DOWNLINK_PAYLOAD_SIZE" : "UNKNOWN";
     String app = Long.toString(device.applicationId());
     JsonObjectBuilder v3 =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("applicationID", app)
             .add("applicationName", "")
             .add("deviceName", device.name())
@@ -33,7 +34,7 @@ public final class DownlinkErrorEvents {
             .add("type", type)
             .add("error", message);
     JsonObject json =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("applicationID", app)
             .add("applicationName", "")
             .add("deviceName", device.name())

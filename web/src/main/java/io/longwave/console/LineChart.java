@@ -1,6 +1,7 @@
 package io.longwave.console;
 
-import jakarta.json.Json;
+import static io.longwave.infrastructure.json.JsonProviders.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.ArrayList;
@@ -53,11 +54,11 @@ public final class LineChart {
 
   /** The Chart.js configuration. */
   public String toJson() {
-    JsonArrayBuilder labelArray = Json.createArrayBuilder();
+    JsonArrayBuilder labelArray = JSON.createArrayBuilder();
     labels.forEach(labelArray::add);
-    JsonArrayBuilder datasets = Json.createArrayBuilder();
+    JsonArrayBuilder datasets = JSON.createArrayBuilder();
     for (Series s : series) {
-      JsonArrayBuilder data = Json.createArrayBuilder();
+      JsonArrayBuilder data = JSON.createArrayBuilder();
       for (Number v : s.values()) {
         if (v == null) {
           data.addNull();
@@ -67,27 +68,27 @@ public final class LineChart {
           data.add(v.doubleValue());
         }
       }
-      datasets.add(Json.createObjectBuilder().add("label", s.label()).add("data", data)
+      datasets.add(JSON.createObjectBuilder().add("label", s.label()).add("data", data)
           .add("borderColor", s.color()).add("backgroundColor", s.color())
           .add("yAxisID", s.rightAxis() ? "y1" : "y").add("tension", 0.2)
           .add("spanGaps", false));
     }
-    JsonObjectBuilder scales = Json.createObjectBuilder()
+    JsonObjectBuilder scales = JSON.createObjectBuilder()
         .add("y", axis(leftTitle, "left"));
     if (series.stream().anyMatch(Series::rightAxis)) {
       scales.add("y1", axis(rightTitle, "right").add("grid",
-          Json.createObjectBuilder().add("drawOnChartArea", false)));
+          JSON.createObjectBuilder().add("drawOnChartArea", false)));
     }
-    return Json.createObjectBuilder().add("type", "line")
-        .add("data", Json.createObjectBuilder().add("labels", labelArray).add("datasets",
+    return JSON.createObjectBuilder().add("type", "line")
+        .add("data", JSON.createObjectBuilder().add("labels", labelArray).add("datasets",
             datasets))
-        .add("options", Json.createObjectBuilder().add("animation", false)
+        .add("options", JSON.createObjectBuilder().add("animation", false)
             .add("maintainAspectRatio", false).add("scales", scales))
         .build().toString();
   }
 
   private static JsonObjectBuilder axis(String title, String position) {
-    return Json.createObjectBuilder().add("position", position).add("title",
-        Json.createObjectBuilder().add("display", !title.isEmpty()).add("text", title));
+    return JSON.createObjectBuilder().add("position", position).add("title",
+        JSON.createObjectBuilder().add("display", !title.isEmpty()).add("text", title));
   }
 }

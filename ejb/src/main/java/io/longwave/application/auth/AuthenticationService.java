@@ -1,5 +1,7 @@
 package io.longwave.application.auth;
 
+import static io.longwave.infrastructure.json.JsonProviders.JSON;
+
 import io.longwave.application.PasswordHashing;
 import io.longwave.domain.user.ApiKey;
 import io.longwave.domain.user.ApiKeyRepository;
@@ -16,7 +18,6 @@ import jakarta.ejb.Startup;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.nio.charset.StandardCharsets;
@@ -103,7 +104,7 @@ public class AuthenticationService {
     Duration ttl =
         user.sessionTtl() > 0 ? Duration.ofMinutes(user.sessionTtl()) : DEFAULT_SESSION;
     return jwt.sign(
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("sub", "user")
             .add("id", user.id())
             .add("username", user.email())
@@ -115,7 +116,7 @@ public class AuthenticationService {
   /** The never-expiring token of an API key. */
   public String apiKeyToken(ApiKey key) {
     return jwt.sign(
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("sub", "api_key")
             .add("api_key_id", key.id())
             .add("nbf", clock.instant().getEpochSecond())

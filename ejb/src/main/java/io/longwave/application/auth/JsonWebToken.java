@@ -1,11 +1,12 @@
 package io.longwave.application.auth;
 
+import static io.longwave.infrastructure.json.JsonProviders.JSON;
+
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -22,8 +23,6 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class JsonWebToken {
 
-  /** Looked up once: {@code Json.create*} looks the provider up on every call. */
-  private static final JsonProvider JSON = JsonProvider.provider();
 
   static final String ISSUER = "as";
   static final String AUDIENCE = "as";

@@ -152,7 +152,9 @@ public class ProfileService {
       policy.requireOrganizationRead(org);
     } else if (!policy.isGlobalAdmin()) {
       if (policy.caller() instanceof Caller.ApiKey k) {
-        if (k.organizationId() == null) {
+        // An application key has no organization-wide role (AccessPolicy.role), so it lists
+        // none of the organization's service profiles, as it may read none of them.
+        if (k.organizationId() == null || k.applicationId() != null) {
           return new Page<>(0, List.of());
         }
         org = k.organizationId();

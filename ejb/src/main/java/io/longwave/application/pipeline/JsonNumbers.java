@@ -1,13 +1,13 @@
 package io.longwave.application.pipeline;
 
+import static io.longwave.infrastructure.json.JsonProviders.JSON;
+
 import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
 import java.math.BigDecimal;
 
 /** Numbers written as Go's encoding/json writes them: integral values without a fraction. */
 final class JsonNumbers {
 
-  static final JsonProvider JSON = JsonProvider.provider();
 
   private JsonNumbers() {}
 

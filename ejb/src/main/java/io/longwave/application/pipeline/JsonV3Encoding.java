@@ -1,6 +1,6 @@
 package io.longwave.application.pipeline;
 
-import static io.longwave.application.pipeline.JsonNumbers.JSON;
+import static io.longwave.infrastructure.json.JsonProviders.JSON;
 
 import io.longwave.application.directory.GatewayNames;
 import io.longwave.application.event.AckEvent;

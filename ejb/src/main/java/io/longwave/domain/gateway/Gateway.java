@@ -1,8 +1,9 @@
 package io.longwave.domain.gateway;
 
+import static io.longwave.infrastructure.json.JsonProviders.JSON;
+
 import io.longwave.lorawan.Eui64;
 import io.longwave.lorawan.region.RegionId;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -110,9 +111,9 @@ public class Gateway {
     this.networkServerId = s.networkServerId();
     this.gatewayProfileId = s.gatewayProfileId();
     this.serviceProfileId = s.serviceProfileId();
-    JsonArrayBuilder b = Json.createArrayBuilder();
+    JsonArrayBuilder b = JSON.createArrayBuilder();
     for (GatewayBoard board : s.boards()) {
-      b.add(Json.createObjectBuilder()
+      b.add(JSON.createObjectBuilder()
           .add("fpgaID", board.fpgaId())
           .add("fineTimestampKey", board.fineTimestampKey()));
     }
@@ -155,7 +156,7 @@ public class Gateway {
 
   public List<GatewayBoard> boards() {
     List<GatewayBoard> out = new ArrayList<>();
-    try (JsonReader r = Json.createReader(new StringReader(boards == null ? "[]" : boards))) {
+    try (JsonReader r = JSON.createReader(new StringReader(boards == null ? "[]" : boards))) {
       for (JsonValue v : r.readArray()) {
         JsonObject o = v.asJsonObject();
         out.add(new GatewayBoard(o.getString("fpgaID", ""), o.getString("fineTimestampKey", "")));
@@ -173,14 +174,14 @@ public class Gateway {
   }
 
   private static String toJson(Map<String, String> map) {
-    JsonObjectBuilder b = Json.createObjectBuilder();
+    JsonObjectBuilder b = JSON.createObjectBuilder();
     map.forEach(b::add);
     return b.build().toString();
   }
 
   private static Map<String, String> fromJson(String json) {
     Map<String, String> out = new LinkedHashMap<>();
-    try (JsonReader r = Json.createReader(new StringReader(json == null ? "{}" : json))) {
+    try (JsonReader r = JSON.createReader(new StringReader(json == null ? "{}" : json))) {
       r.readObject().forEach((k, v) -> out.put(k,
           v.getValueType() == JsonValue.ValueType.STRING ? ((jakarta.json.JsonString) v).getString()
               : v.toString()));

@@ -1,6 +1,7 @@
 package io.longwave.domain.profile;
 
-import jakarta.json.Json;
+import static io.longwave.infrastructure.json.JsonProviders.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -75,11 +76,11 @@ public class GatewayProfile {
     this.name = newName;
     this.networkServerId = newNetworkServerId;
     this.channels = newChannels.stream().map(String::valueOf).collect(Collectors.joining(","));
-    JsonArrayBuilder a = Json.createArrayBuilder();
+    JsonArrayBuilder a = JSON.createArrayBuilder();
     for (ExtraChannel e : extra) {
-      JsonArrayBuilder sf = Json.createArrayBuilder();
+      JsonArrayBuilder sf = JSON.createArrayBuilder();
       e.spreadingFactors().forEach(sf::add);
-      a.add(Json.createObjectBuilder()
+      a.add(JSON.createObjectBuilder()
           .add("modulation", e.modulation())
           .add("frequency", e.frequency())
           .add("bandwidth", e.bandwidth())
@@ -115,7 +116,7 @@ public class GatewayProfile {
 
   public List<ExtraChannel> extraChannels() {
     List<ExtraChannel> out = new ArrayList<>();
-    try (JsonReader r = Json.createReader(new StringReader(extraChannels))) {
+    try (JsonReader r = JSON.createReader(new StringReader(extraChannels))) {
       for (JsonValue v : r.readArray()) {
         JsonObject o = v.asJsonObject();
         out.add(new ExtraChannel(

@@ -1,5 +1,7 @@
 package io.longwave.infrastructure.persistence;
 
+import static io.longwave.infrastructure.json.JsonProviders.JSON;
+
 import io.longwave.downlink.DownlinkContext;
 import io.longwave.downlink.DownlinkCounter;
 import io.longwave.lorawan.Eui64;
@@ -8,7 +10,6 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
-import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -28,7 +29,6 @@ import java.util.UUID;
 @Table(name = "downlink_context")
 public class DownlinkContextEntity {
 
-  private static final JsonProvider JSON = JsonProvider.provider();
 
   @Id private UUID id;
 

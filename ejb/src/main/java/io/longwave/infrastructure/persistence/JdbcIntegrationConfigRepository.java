@@ -1,10 +1,11 @@
 package io.longwave.infrastructure.persistence;
 
+import static io.longwave.infrastructure.json.JsonProviders.JSON;
+
 import io.longwave.integration.config.IntegrationConfigRepository;
 import io.longwave.integration.config.IntegrationKind;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
@@ -50,7 +51,7 @@ public class JdbcIntegrationConfigRepository implements IntegrationConfigReposit
         if (!rs.next()) {
           return Optional.empty();
         }
-        try (JsonReader reader = Json.createReader(new StringReader(rs.getString(1)))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(rs.getString(1)))) {
           return Optional.of(reader.readObject());
         }
       }

@@ -1,5 +1,7 @@
 package io.longwave.infrastructure.persistence;
 
+import static io.longwave.infrastructure.json.JsonProviders.JSON;
+
 import io.longwave.integration.EventType;
 import io.longwave.integration.IntegrationEvent;
 import io.longwave.integration.outbox.OutboxEntry;
@@ -7,7 +9,6 @@ import io.longwave.integration.outbox.OutboxStore;
 import io.longwave.integration.outbox.OutboxStoreException;
 import io.longwave.integration.outbox.TargetBacklog;
 import io.longwave.lorawan.Eui64;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
@@ -445,7 +446,7 @@ public class JdbcOutboxStore implements OutboxStore {
   }
 
   private static JsonObject json(String text) {
-    try (JsonReader reader = Json.createReader(new StringReader(text))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(text))) {
       return reader.readObject();
     }
   }

@@ -1,5 +1,7 @@
 package io.longwave.infrastructure.persistence;
 
+import static io.longwave.infrastructure.json.JsonProviders.JSON;
+
 import io.longwave.application.directory.CachingDeviceDirectory;
 import io.longwave.application.directory.DeviceDirectory;
 import io.longwave.application.directory.DirectoryEntry;
@@ -10,7 +12,6 @@ import io.longwave.lorawan.Eui64;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -130,7 +131,7 @@ public class JpaDeviceDirectory implements DeviceDirectory {
     if (json == null || json.isBlank()) {
       return Map.of();
     }
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(json))) {
       JsonObject object = reader.readObject();
       Map<String, String> out = new LinkedHashMap<>();
       for (Map.Entry<String, JsonValue> e : object.entrySet()) {

@@ -1,5 +1,7 @@
 package io.longwave.infrastructure.persistence;
 
+import static io.longwave.infrastructure.json.JsonProviders.JSON;
+
 import io.longwave.domain.device.DeviceClass;
 import io.longwave.domain.device.MacVersion;
 import io.longwave.lorawan.Aes128Key;
@@ -11,7 +13,6 @@ import io.longwave.session.DeviceSession;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -24,7 +25,6 @@ import java.time.format.DateTimeParseException;
  */
 final class PendingSessionJson {
 
-  private static final JsonProvider JSON = JsonProvider.provider();
 
   private PendingSessionJson() {}
 

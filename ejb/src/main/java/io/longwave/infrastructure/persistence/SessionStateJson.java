@@ -1,5 +1,7 @@
 package io.longwave.infrastructure.persistence;
 
+import static io.longwave.infrastructure.json.JsonProviders.JSON;
+
 import io.longwave.connector.api.frame.GatewayId;
 import io.longwave.lorawan.Direction;
 import io.longwave.lorawan.Hex;
@@ -18,7 +20,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -39,8 +40,6 @@ import java.util.Map;
  */
 final class SessionStateJson {
 
-  /** Looked up once: {@code Json.create*} looks the provider up on every call. */
-  private static final JsonProvider JSON = JsonProvider.provider();
 
   private static final int FORMAT = 1;
 

@@ -1,12 +1,13 @@
 package io.longwave.infrastructure.persistence;
 
+import static io.longwave.infrastructure.json.JsonProviders.JSON;
+
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,7 +19,6 @@ import java.util.Map;
  */
 final class StringMapJson {
 
-  private static final JsonProvider JSON = JsonProvider.provider();
 
   private StringMapJson() {}
 

@@ -1,10 +1,11 @@
 package io.longwave.integration.http;
 
+import static io.longwave.infrastructure.json.JsonProviders.JSON;
+
 import io.longwave.integration.EventType;
 import io.longwave.integration.PayloadEncoding;
 import io.longwave.integration.config.ConfigJson;
 import io.longwave.integration.config.InvalidIntegrationException;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -107,12 +108,12 @@ public final class HttpIntegrationConfig {
 
   /** The API's {@code integration} object. */
   public JsonObject toJson(long applicationId) {
-    JsonArrayBuilder hs = Json.createArrayBuilder();
+    JsonArrayBuilder hs = JSON.createArrayBuilder();
     for (HttpHeader h : headers) {
-      hs.add(Json.createObjectBuilder().add("key", h.key()).add("value", h.value()));
+      hs.add(JSON.createObjectBuilder().add("key", h.key()).add("value", h.value()));
     }
     JsonObjectBuilder b =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("applicationID", Long.toString(applicationId))
             .add("headers", hs);
     for (Map.Entry<EventType, String> field : EVENT_URL_FIELDS.entrySet()) {

@@ -1,8 +1,9 @@
 package io.longwave.integration.influxdb;
 
+import static io.longwave.infrastructure.json.JsonProviders.JSON;
+
 import io.longwave.integration.config.ConfigJson;
 import io.longwave.integration.config.InvalidIntegrationException;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -66,7 +67,7 @@ public record InfluxDbIntegrationConfig(
 
   /** The API's {@code integration} object. */
   public JsonObject toJson(long applicationId) {
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("applicationID", Long.toString(applicationId))
         .add("endpoint", endpoint.toString())
         .add("db", db)

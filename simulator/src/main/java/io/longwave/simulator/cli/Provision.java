@@ -1,10 +1,14 @@
 package io.longwave.simulator.cli;
 
+import io.longwave.lorawan.Aes128Key;
+import io.longwave.simulator.device.DeviceConfig;
+import io.longwave.simulator.device.DevicesFile;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,8 +32,12 @@ import java.util.regex.Pattern;
  * <pre>
  * java -cp simulator/target/classes io.longwave.simulator.cli.Provision \
  *   --api http://127.0.0.1:8080/api --password secret --devices 10000 --threads 8 \
- *   [--user admin] [--prefix 70b3d5]
+ *   [--user admin] [--prefix 70b3d5] [--devices-file devices.csv]
  * </pre>
+ *
+ * <p>With {@code --devices-file} (the CSV {@code Simulate --write-devices} writes) the devices
+ * are those of the file, with their root keys, so that the simulator can then play them: a
+ * LoRaWAN 1.0 device's AppKey goes into {@code nwkKey}, as ChirpStack v3 keeps it.
  */
 public final class Provision {
 
@@ -41,7 +49,10 @@ public final class Provision {
 
   private Provision(URI api, int threads) {
     this.api = api;
+    // HTTP/1.1 with kept-alive connections, as the scripts of ChirpStack users talk to its API
+    // (the JDK client would otherwise ask every connection to upgrade to cleartext HTTP/2).
     this.http = HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(Duration.ofSeconds(10))
         .executor(Executors.newFixedThreadPool(Math.max(2, threads), r -> {
           Thread t = new Thread(r, "provision-http");
@@ -76,7 +87,14 @@ public final class Provision {
         + "\"supportsJoin\":true,\"uplinkInterval\":\"3600s\"}}");
     System.err.printf("organization %s, service profile %s, application %s, device profile %s%n",
         org, sp, app, dp);
-    Result r = p.devices(prefix, devices, threads, app, dp);
+    List<DeviceKeys> keys = o.containsKey("devices-file")
+        ? DevicesFile.read(Path.of(o.get("devices-file"))).stream()
+            .filter(DeviceConfig::supportsOtaa)
+            .limit(o.containsKey("devices") ? devices : Long.MAX_VALUE)
+            .map(DeviceKeys::of)
+            .toList()
+        : generated(prefix, devices);
+    Result r = p.devices(keys, threads, app, dp);
     System.out.println(r);
     System.exit(r.failed() > 0 ? 1 : 0);
   }
@@ -93,8 +111,31 @@ public final class Provision {
     }
   }
 
-  private Result devices(String prefix, int n, int threads, String app, String dp)
+  /** A device to create: its DevEUI and the {@code deviceKeys} body of its root keys. */
+  record DeviceKeys(String devEui, String keysJson) {
+
+    static DeviceKeys of(DeviceConfig d) {
+      Aes128Key nwk = d.nwkKey() != null ? d.nwkKey() : d.appKey();
+      String app = d.nwkKey() != null ? ",\"appKey\":\"" + d.appKey().toHex() + "\"" : "";
+      return new DeviceKeys(d.devEui().toString(),
+          "{\"deviceKeys\":{\"nwkKey\":\"" + nwk.toHex() + "\"" + app + "}}");
+    }
+  }
+
+  /** N devices under the prefix, each with a root key made of its own DevEUI. */
+  private static List<DeviceKeys> generated(String prefix, int n) {
+    List<DeviceKeys> keys = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      String eui = prefix + String.format("%010x", i);
+      keys.add(new DeviceKeys(eui,
+          "{\"deviceKeys\":{\"nwkKey\":\"" + eui + eui.substring(0, 16) + "\"}}"));
+    }
+    return keys;
+  }
+
+  private Result devices(List<DeviceKeys> devices, int threads, String app, String dp)
       throws InterruptedException {
+    int n = devices.size();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     AtomicLong failed = new AtomicLong();
     String[] first = new String[1];
@@ -106,12 +147,11 @@ public final class Provision {
       int to = Math.min(n, from + perThread);
       futures.add(pool.submit(() -> {
         for (int i = from; i < to; i++) {
-          String eui = prefix + String.format("%010x", i);
+          String eui = devices.get(i).devEui();
           try {
             post("/devices", "{\"device\":{\"devEUI\":\"" + eui + "\",\"name\":\"dev-" + eui
                 + "\",\"applicationID\":\"" + app + "\",\"deviceProfileID\":\"" + dp + "\"}}");
-            post("/devices/" + eui + "/keys", "{\"deviceKeys\":{\"nwkKey\":\""
-                + eui + eui.substring(0, 16) + "\"}}");
+            post("/devices/" + eui + "/keys", devices.get(i).keysJson());
           } catch (IOException | RuntimeException e) {
             if (failed.incrementAndGet() == 1) {
               first[0] = eui + ": " + e.getMessage();

@@ -1,5 +1,7 @@
 package io.longwave.api.application;
 
+import static io.longwave.infrastructure.json.JsonProviders.JSON;
+
 import io.longwave.api.json.Paging;
 import io.longwave.api.json.ProtoJson;
 import io.longwave.api.json.RequestJson;
@@ -13,7 +15,6 @@ import io.longwave.domain.device.PayloadCodec;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -43,8 +44,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "applications", description = "Applications: an organization's devices by use case")
 public class ApplicationResource {
 
-  /** Looked up once: {@code Json.create*} looks the provider up on every call. */
-  private static final JsonProvider JSON = JsonProvider.provider();
 
   @Inject CurrentCaller current;
   @Inject ApplicationService applications;

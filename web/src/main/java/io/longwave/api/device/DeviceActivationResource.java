@@ -1,5 +1,7 @@
 package io.longwave.api.device;
 
+import static io.longwave.infrastructure.json.JsonProviders.JSON;
+
 import io.longwave.api.json.ProtoJson;
 import io.longwave.api.json.RequestJson;
 import io.longwave.api.json.Values;
@@ -11,7 +13,6 @@ import io.longwave.session.DeviceSession;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -41,8 +42,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "devices")
 public class DeviceActivationResource {
 
-  /** Looked up once: {@code Json.create*} looks the provider up on every call. */
-  private static final JsonProvider JSON = JsonProvider.provider();
 
   private static final long MAX_FCNT = 0xffffffffL;
 

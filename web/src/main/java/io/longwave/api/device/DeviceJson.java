@@ -1,5 +1,7 @@
 package io.longwave.api.device;
 
+import static io.longwave.infrastructure.json.JsonProviders.JSON;
+
 import io.longwave.api.json.ProtoJson;
 import io.longwave.api.json.RequestJson;
 import io.longwave.application.error.ApiException;
@@ -10,7 +12,6 @@ import io.longwave.domain.device.DeviceStatus;
 import io.longwave.domain.device.StringMap;
 import io.longwave.lorawan.Eui64;
 import jakarta.json.JsonObject;
-import jakarta.json.spi.JsonProvider;
 
 /**
  * The {@code device} message of ChirpStack v3 ({@code device.proto}) read into a {@link Device}
@@ -19,8 +20,6 @@ import jakarta.json.spi.JsonProvider;
  */
 final class DeviceJson {
 
-  /** Looked up once: {@code Json.create*} looks the provider up on every call. */
-  private static final JsonProvider JSON = JsonProvider.provider();
 
   /** ChirpStack's "not available" for battery and margin. */
   static final int NOT_AVAILABLE = 256;

@@ -1,5 +1,7 @@
 package io.longwave.api.device;
 
+import static io.longwave.infrastructure.json.JsonProviders.JSON;
+
 import io.longwave.api.json.RequestJson;
 import io.longwave.api.json.Values;
 import io.longwave.api.security.CurrentCaller;
@@ -14,7 +16,6 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -47,8 +48,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "devices")
 public class DeviceQueueResource {
 
-  /** Looked up once: {@code Json.create*} looks the provider up on every call. */
-  private static final JsonProvider JSON = JsonProvider.provider();
 
   /** The longest {@code jsonObject} text accepted. */
   static final int MAX_JSON_OBJECT_LENGTH = 4096;

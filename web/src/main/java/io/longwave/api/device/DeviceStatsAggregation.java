@@ -1,5 +1,7 @@
 package io.longwave.api.device;
 
+import static io.longwave.infrastructure.json.JsonProviders.JSON;
+
 import io.longwave.api.gateway.StatsInterval;
 import io.longwave.api.json.ProtoJson;
 import io.longwave.application.error.ApiException;
@@ -12,7 +14,6 @@ import io.longwave.lorawan.MType;
 import io.longwave.lorawan.region.Region;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.spi.JsonProvider;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,8 +29,6 @@ import java.util.TreeMap;
  */
 final class DeviceStatsAggregation {
 
-  /** Looked up once: {@code Json.create*} looks the provider up on every call. */
-  private static final JsonProvider JSON = JsonProvider.provider();
 
   static final int MAX_INTERVALS = 10_000;
 

@@ -1,5 +1,7 @@
 package io.longwave.api.device;
 
+import static io.longwave.infrastructure.json.JsonProviders.JSON;
+
 import io.longwave.api.gateway.StatsInterval;
 import io.longwave.api.json.Values;
 import io.longwave.api.security.CurrentCaller;
@@ -12,7 +14,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -37,8 +38,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "devices")
 public class DeviceStatsResource {
 
-  /** Looked up once: {@code Json.create*} looks the provider up on every call. */
-  private static final JsonProvider JSON = JsonProvider.provider();
 
   /** How many recent frames are looked at. */
   static final int MAX_FRAMES = 10_000;

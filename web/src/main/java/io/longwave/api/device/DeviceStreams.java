@@ -1,12 +1,13 @@
 package io.longwave.api.device;
 
+import static io.longwave.infrastructure.json.JsonProviders.JSON;
+
 import io.longwave.api.json.ProtoJson;
 import io.longwave.integration.IntegrationEvent;
 import io.longwave.lorawan.Eui64;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.json.spi.JsonProvider;
 import java.lang.System.Logger.Level;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -22,8 +23,6 @@ import java.util.concurrent.atomic.AtomicLong;
 @ApplicationScoped
 public class DeviceStreams {
 
-  /** Looked up once: {@code Json.create*} looks the provider up on every call. */
-  private static final JsonProvider JSON = JsonProvider.provider();
 
   /** Messages kept for one slow reader. */
   static final int CAPACITY = 1000;

@@ -1,5 +1,7 @@
 package io.longwave.api.device;
 
+import static io.longwave.infrastructure.json.JsonProviders.JSON;
+
 import io.longwave.api.json.ProtoJson;
 import io.longwave.connector.api.frame.FskModulation;
 import io.longwave.connector.api.frame.LoraModulation;
@@ -19,7 +21,6 @@ import io.longwave.lorawan.PhyPayload;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.spi.JsonProvider;
 import java.util.Base64;
 
 /**
@@ -31,8 +32,6 @@ import java.util.Base64;
  */
 final class FrameLogJson {
 
-  /** Looked up once: {@code Json.create*} looks the provider up on every call. */
-  private static final JsonProvider JSON = JsonProvider.provider();
 
   private FrameLogJson() {}
 

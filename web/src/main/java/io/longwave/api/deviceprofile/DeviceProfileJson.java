@@ -1,5 +1,7 @@
 package io.longwave.api.deviceprofile;
 
+import static io.longwave.infrastructure.json.JsonProviders.JSON;
+
 import io.longwave.api.application.ApplicationResource;
 import io.longwave.api.json.ProtoJson;
 import io.longwave.api.json.RequestJson;
@@ -15,7 +17,6 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,8 +33,6 @@ import java.util.UUID;
  */
 public final class DeviceProfileJson {
 
-  /** Looked up once: {@code Json.create*} looks the provider up on every call. */
-  private static final JsonProvider JSON = JsonProvider.provider();
 
   private DeviceProfileJson() {}
 

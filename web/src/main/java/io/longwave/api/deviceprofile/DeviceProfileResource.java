@@ -1,5 +1,7 @@
 package io.longwave.api.deviceprofile;
 
+import static io.longwave.infrastructure.json.JsonProviders.JSON;
+
 import io.longwave.api.json.Paging;
 import io.longwave.api.json.ProtoJson;
 import io.longwave.api.json.RequestJson;
@@ -12,7 +14,6 @@ import io.longwave.domain.device.StoredDeviceProfile;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -39,8 +40,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "device-profiles", description = "Device profiles: what a family of devices supports")
 public class DeviceProfileResource {
 
-  /** Looked up once: {@code Json.create*} looks the provider up on every call. */
-  private static final JsonProvider JSON = JsonProvider.provider();
 
   @Inject CurrentCaller current;
   @Inject DeviceProfileService profiles;

@@ -1,7 +1,8 @@
 package io.longwave.api.error;
 
+import static io.longwave.infrastructure.json.JsonProviders.JSON;
+
 import io.longwave.application.error.ErrorCode;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -25,11 +26,11 @@ public record ApiError(int httpStatus, ErrorCode code, String message) {
 
   /** The error body. */
   public JsonObject body() {
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("error", message)
         .add("code", code.grpcCode())
         .add("message", message)
-        .add("details", Json.createArrayBuilder())
+        .add("details", JSON.createArrayBuilder())
         .build();
   }
 

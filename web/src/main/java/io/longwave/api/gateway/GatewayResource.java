@@ -1,5 +1,7 @@
 package io.longwave.api.gateway;
 
+import static io.longwave.infrastructure.json.JsonProviders.JSON;
+
 import io.longwave.api.json.Paging;
 import io.longwave.api.json.ProtoJson;
 import io.longwave.api.json.RequestJson;
@@ -16,7 +18,6 @@ import io.longwave.lorawan.Eui64;
 import io.longwave.lorawan.region.RegionId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -65,7 +66,7 @@ public class GatewayResource {
     Page<Gateway> page = gateways.list(current.policy(),
         Values.optionalId("organizationID", org), search, p.limit(), p.offset());
     return ProtoJson.list(page.totalCount(), page.items().stream().map(g ->
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("id", g.gatewayId().toString())
             .add("name", g.name())
             .add("description", g.description())
@@ -101,7 +102,7 @@ public class GatewayResource {
   public JsonObject get(@PathParam("id") String id) {
     Gateway g = gateways.get(current.policy(), Values.eui64("id", id));
     GatewaySettings s = g.settings();
-    JsonObjectBuilder gw = Json.createObjectBuilder()
+    JsonObjectBuilder gw = JSON.createObjectBuilder()
         .add("id", g.gatewayId().toString())
         .add("name", s.name())
         .add("description", s.description())
@@ -115,7 +116,7 @@ public class GatewayResource {
         .add("metadata", ProtoJson.stringMap(s.metadata()))
         .add("serviceProfileID", s.serviceProfileId() == null ? "" : s.serviceProfileId().toString())
         .add("region", s.region() == null ? "" : s.region().commonName());
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("gateway", gw)
         .add("createdAt", ProtoJson.timestamp(g.createdAt()))
         .add("updatedAt", ProtoJson.timestamp(g.updatedAt()))
@@ -162,9 +163,9 @@ public class GatewayResource {
       throw ApiException.invalidArgument("startTimestamp must be before endTimestamp");
     }
     var records = gateways.stats(current.policy(), Values.eui64("gateway_id", id), from, to);
-    JsonArrayBuilder result = Json.createArrayBuilder();
+    JsonArrayBuilder result = JSON.createArrayBuilder();
     GatewayStatsAggregation.aggregate(records, unit, from, to).forEach(result::add);
-    return Json.createObjectBuilder().add("result", result).build();
+    return JSON.createObjectBuilder().add("result", result).build();
   }
 
   @GET
@@ -261,7 +262,7 @@ public class GatewayResource {
   }
 
   private static JsonObject location(GatewayLocation l) {
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("latitude", l.latitude())
         .add("longitude", l.longitude())
         .add("altitude", l.altitude())
@@ -271,8 +272,8 @@ public class GatewayResource {
   }
 
   private static JsonArrayBuilder boards(List<GatewayBoard> boards) {
-    JsonArrayBuilder a = Json.createArrayBuilder();
-    boards.forEach(b -> a.add(Json.createObjectBuilder()
+    JsonArrayBuilder a = JSON.createArrayBuilder();
+    boards.forEach(b -> a.add(JSON.createObjectBuilder()
         .add("fpgaID", b.fpgaId()).add("fineTimestampKey", b.fineTimestampKey())));
     return a;
   }

@@ -1,9 +1,10 @@
 package io.longwave.api.gateway;
 
+import static io.longwave.infrastructure.json.JsonProviders.JSON;
+
 import io.longwave.api.json.ProtoJson;
 import io.longwave.application.error.ApiException;
 import io.longwave.domain.gateway.GatewayStatsRecord;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,17 +46,17 @@ public final class GatewayStatsAggregation {
       s[3] += r.txPacketsEmitted();
     }
     List<JsonObject> out = new ArrayList<>();
-    sums.forEach((t, s) -> out.add(Json.createObjectBuilder()
+    sums.forEach((t, s) -> out.add(JSON.createObjectBuilder()
         .add("timestamp", ProtoJson.timestamp(t))
         .add("rxPacketsReceived", (int) Math.min(s[0], Integer.MAX_VALUE))
         .add("rxPacketsReceivedOK", (int) Math.min(s[1], Integer.MAX_VALUE))
         .add("txPacketsReceived", (int) Math.min(s[2], Integer.MAX_VALUE))
         .add("txPacketsEmitted", (int) Math.min(s[3], Integer.MAX_VALUE))
-        .add("txPacketsPerFrequency", Json.createObjectBuilder())
-        .add("rxPacketsPerFrequency", Json.createObjectBuilder())
-        .add("txPacketsPerDr", Json.createObjectBuilder())
-        .add("rxPacketsPerDr", Json.createObjectBuilder())
-        .add("txPacketsPerStatus", Json.createObjectBuilder())
+        .add("txPacketsPerFrequency", JSON.createObjectBuilder())
+        .add("rxPacketsPerFrequency", JSON.createObjectBuilder())
+        .add("txPacketsPerDr", JSON.createObjectBuilder())
+        .add("rxPacketsPerDr", JSON.createObjectBuilder())
+        .add("txPacketsPerStatus", JSON.createObjectBuilder())
         .build()));
     return out;
   }

@@ -1,5 +1,7 @@
 package io.longwave.api.integration;
 
+import static io.longwave.infrastructure.json.JsonProviders.JSON;
+
 import io.longwave.api.json.ProtoJson;
 import io.longwave.api.json.RequestJson;
 import io.longwave.api.json.Values;
@@ -11,7 +13,6 @@ import io.longwave.integration.config.IntegrationKind;
 import io.longwave.integration.outbox.TargetBacklog;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -52,23 +53,23 @@ public class ApplicationIntegrationResource {
     long app = Values.id("application_id", id);
     List<IntegrationKind> kinds = integrations.list(current.policy(), app);
     JsonObject list = ProtoJson.list(kinds.size(), kinds.stream()
-        .map(k -> Json.createObjectBuilder().add("kind", k.name()).build()).toList());
+        .map(k -> JSON.createObjectBuilder().add("kind", k.name()).build()).toList());
     Instant now = Instant.now();
-    JsonArrayBuilder targets = Json.createArrayBuilder();
+    JsonArrayBuilder targets = JSON.createArrayBuilder();
     for (TargetState t : integrations.targets(current.policy(), app)) {
       TargetBacklog b = t.backlog();
-      targets.add(Json.createObjectBuilder()
+      targets.add(JSON.createObjectBuilder()
           .add("kind", t.kind().name())
           .add("id", b.targetId())
           .add("destination", t.destination())
           .add("queued", ProtoJson.int64(b.queued()))
           .add("oldestEventAge", ProtoJson.duration(b.lag(now)))
-          .add("lastError", b.lastError() == null ? JsonValue.NULL : Json.createValue(b.lastError()))
+          .add("lastError", b.lastError() == null ? JsonValue.NULL : JSON.createValue(b.lastError()))
           .add("lastErrorAt", ProtoJson.timestamp(b.lastErrorAt()))
           .add("lastSuccessAt", ProtoJson.timestamp(b.lastSuccessAt()))
           .add("dropped", ProtoJson.int64(b.dropped())));
     }
-    return Json.createObjectBuilder(list).add("targets", targets).build();
+    return JSON.createObjectBuilder(list).add("targets", targets).build();
   }
 
   @POST

@@ -1,5 +1,7 @@
 package io.longwave.api.internal;
 
+import static io.longwave.infrastructure.json.JsonProviders.JSON;
+
 import io.longwave.api.json.Paging;
 import io.longwave.api.json.ProtoJson;
 import io.longwave.api.json.RequestJson;
@@ -12,7 +14,6 @@ import io.longwave.application.management.Page;
 import io.longwave.domain.user.ApiKey;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -44,7 +45,7 @@ public class ApiKeyResource {
     RequestJson k = RequestJson.of(body).object("apiKey");
     ApiKey key = keys.create(current.policy(), k.string("name"),
         new Scope(k.bool("isAdmin"), k.int64("organizationID"), k.int64("applicationID")));
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("id", key.id())
         .add("jwtToken", authentication.apiKeyToken(key))
         .build();
@@ -62,7 +63,7 @@ public class ApiKeyResource {
         new Scope(Values.flag("isAdmin", isAdmin), o == null ? 0 : o, a == null ? 0 : a),
         p.limit(), p.offset());
     return ProtoJson.list(page.totalCount(), page.items().stream().map(key ->
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("id", key.id())
             .add("name", key.name())
             .add("isAdmin", key.isAdmin())

@@ -1,5 +1,7 @@
 package io.longwave.api.internal;
 
+import static io.longwave.infrastructure.json.JsonProviders.JSON;
+
 import io.longwave.api.json.Paging;
 import io.longwave.api.json.ProtoJson;
 import io.longwave.api.json.Values;
@@ -10,7 +12,6 @@ import io.longwave.application.management.DashboardService.DevicesSummary;
 import io.longwave.application.management.DashboardService.GatewaysSummary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -42,11 +43,11 @@ public class DashboardResource {
   public JsonObject search(@QueryParam("search") String search,
       @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
     Paging p = Paging.of(limit, offset);
-    JsonArrayBuilder result = Json.createArrayBuilder();
+    JsonArrayBuilder result = JSON.createArrayBuilder();
     for (DashboardService.ScoredHit s : dashboard.search(current.policy(), search, p.limit(),
         p.offset())) {
       SearchHit h = s.hit();
-      result.add(Json.createObjectBuilder()
+      result.add(JSON.createObjectBuilder()
           .add("kind", h.kind())
           .add("score", s.score())
           .add("organizationID", ProtoJson.int64(h.organizationId() == null ? 0
@@ -60,7 +61,7 @@ public class DashboardResource {
           .add("gatewayMAC", text(h.gatewayId()))
           .add("gatewayName", text(h.gatewayName())));
     }
-    return Json.createObjectBuilder().add("result", result).build();
+    return JSON.createObjectBuilder().add("result", result).build();
   }
 
   @GET
@@ -69,9 +70,9 @@ public class DashboardResource {
   public JsonObject devices(@QueryParam("organizationID") String org) {
     DevicesSummary s = dashboard.devices(current.policy(),
         Values.optionalId("organizationID", org));
-    JsonObjectBuilder dr = Json.createObjectBuilder();
+    JsonObjectBuilder dr = JSON.createObjectBuilder();
     s.drCount().forEach((k, v) -> dr.add(Integer.toString(k), v));
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("activeCount", s.activeCount())
         .add("inactiveCount", s.inactiveCount())
         .add("drCount", dr)
@@ -85,7 +86,7 @@ public class DashboardResource {
   public JsonObject gateways(@QueryParam("organizationID") String org) {
     GatewaysSummary s = dashboard.gateways(current.policy(),
         Values.optionalId("organizationID", org));
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("onlineCount", s.onlineCount())
         .add("offlineCount", s.offlineCount())
         .add("neverSeenCount", s.neverSeenCount())

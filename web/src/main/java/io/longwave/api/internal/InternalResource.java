@@ -1,5 +1,7 @@
 package io.longwave.api.internal;
 
+import static io.longwave.infrastructure.json.JsonProviders.JSON;
+
 import io.longwave.api.json.ProtoJson;
 import io.longwave.api.json.RequestJson;
 import io.longwave.api.security.CurrentCaller;
@@ -17,7 +19,6 @@ import io.longwave.domain.user.User;
 import io.longwave.domain.user.UserRepository;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -77,7 +78,7 @@ public class InternalResource {
       throw ApiException.invalidArgument("email is required");
     }
     try {
-      return Json.createObjectBuilder()
+      return JSON.createObjectBuilder()
           .add("jwt", authentication.login(email.strip(), req.string("password", 1000)))
           .build();
     } catch (AuthenticationException e) {
@@ -99,20 +100,20 @@ public class InternalResource {
     User user =
         users.find(caller.userId())
             .orElseThrow(() -> ApiException.notFound("user " + caller.userId() + " not found"));
-    JsonArrayBuilder links = Json.createArrayBuilder();
+    JsonArrayBuilder links = JSON.createArrayBuilder();
     for (OrganizationUser m : organizations.memberships(user.id())) {
       organizations.find(m.organizationId()).ifPresent(o -> links.add(link(o, m)));
     }
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("user", UserJson.user(user))
         .add("organizations", links)
-        .add("settings", Json.createObjectBuilder().add("disableAssignExistingUsers", false))
+        .add("settings", JSON.createObjectBuilder().add("disableAssignExistingUsers", false))
         .build();
   }
 
   private static JsonObject link(Organization o, OrganizationUser m) {
     OrganizationRole role = m.role();
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("organizationID", ProtoJson.int64(o.id()))
         .add("organizationName", o.name())
         .add("isAdmin", role.admin())
@@ -129,12 +130,12 @@ public class InternalResource {
   @PublicEndpoint
   @Operation(summary = "Branding and login settings (no token needed)")
   public JsonObject settings() {
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("branding",
-            Json.createObjectBuilder().add("registration", registration.orElse(""))
+            JSON.createObjectBuilder().add("registration", registration.orElse(""))
                 .add("footer", footer.orElse("")))
         .add("openidConnect",
-            Json.createObjectBuilder()
+            JSON.createObjectBuilder()
                 .add("enabled", false)
                 .add("loginURL", "")
                 .add("loginLabel", "")

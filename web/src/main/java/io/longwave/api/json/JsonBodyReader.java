@@ -1,11 +1,12 @@
 package io.longwave.api.json;
 
+import static io.longwave.infrastructure.json.JsonProviders.JSON;
+
 import io.longwave.application.error.ApiException;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -26,8 +27,6 @@ import java.lang.reflect.Type;
 @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
 public class JsonBodyReader implements MessageBodyReader<JsonObject> {
 
-  /** Looked up once: {@code Json.create*} looks the provider up on every call. */
-  private static final JsonProvider JSON = JsonProvider.provider();
 
   /** Larger than any management request, including codec scripts. */
   static final int MAX_BYTES = 1 << 20;

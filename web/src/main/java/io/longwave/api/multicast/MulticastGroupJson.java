@@ -1,5 +1,7 @@
 package io.longwave.api.multicast;
 
+import static io.longwave.infrastructure.json.JsonProviders.JSON;
+
 import io.longwave.api.json.ProtoJson;
 import io.longwave.api.json.RequestJson;
 import io.longwave.application.error.ApiException;
@@ -11,7 +13,6 @@ import io.longwave.lorawan.FrameCounter;
 import io.longwave.lorawan.region.RegionId;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.spi.JsonProvider;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -26,8 +27,6 @@ import java.util.UUID;
  */
 final class MulticastGroupJson {
 
-  /** Looked up once: {@code Json.create*} looks the provider up on every call. */
-  private static final JsonProvider JSON = JsonProvider.provider();
 
   static final int MAX_NAME_LENGTH = 100;
 

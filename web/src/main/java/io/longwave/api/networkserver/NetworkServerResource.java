@@ -1,5 +1,7 @@
 package io.longwave.api.networkserver;
 
+import static io.longwave.infrastructure.json.JsonProviders.JSON;
+
 import io.longwave.api.json.Paging;
 import io.longwave.api.json.ProtoJson;
 import io.longwave.api.json.RequestJson;
@@ -11,7 +13,6 @@ import io.longwave.application.management.ProfileService;
 import io.longwave.domain.networkserver.NetworkServer;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -51,7 +52,7 @@ public class NetworkServerResource {
     Page<NetworkServer> page = profiles.networkServers(current.policy(),
         Values.optionalId("organizationID", org), p.limit(), p.offset());
     return ProtoJson.list(page.totalCount(), page.items().stream().map(n ->
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("id", ProtoJson.int64(n.id()))
             .add("name", n.name())
             .add("server", n.server())
@@ -74,8 +75,8 @@ public class NetworkServerResource {
   @Operation(summary = "Get a network server")
   public JsonObject get(@PathParam("id") String id) {
     NetworkServer n = profiles.networkServer(current.policy(), Values.id("id", id));
-    return Json.createObjectBuilder()
-        .add("networkServer", Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
+        .add("networkServer", JSON.createObjectBuilder()
             .add("id", ProtoJson.int64(n.id()))
             .add("name", n.name())
             .add("server", n.server())
@@ -121,10 +122,10 @@ public class NetworkServerResource {
   @Path("{id}/adr-algorithms")
   @Operation(summary = "The ADR algorithms device profiles may name: {\"adrAlgorithms\":[...]}")
   public JsonObject adrAlgorithms(@PathParam("id") String id) {
-    JsonArrayBuilder a = Json.createArrayBuilder();
+    JsonArrayBuilder a = JSON.createArrayBuilder();
     profiles.adrAlgorithms(current.policy(), Values.id("network_server_id", id)).forEach(
-        (algorithm, name) -> a.add(Json.createObjectBuilder().add("id", algorithm)
+        (algorithm, name) -> a.add(JSON.createObjectBuilder().add("id", algorithm)
             .add("name", name)));
-    return Json.createObjectBuilder().add("adrAlgorithms", a).build();
+    return JSON.createObjectBuilder().add("adrAlgorithms", a).build();
   }
 }

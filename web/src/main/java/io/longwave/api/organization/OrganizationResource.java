@@ -1,5 +1,7 @@
 package io.longwave.api.organization;
 
+import static io.longwave.infrastructure.json.JsonProviders.JSON;
+
 import io.longwave.api.json.Paging;
 import io.longwave.api.json.ProtoJson;
 import io.longwave.api.json.RequestJson;
@@ -14,7 +16,6 @@ import io.longwave.domain.organization.OrganizationRole;
 import io.longwave.domain.organization.OrganizationSettings;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -51,7 +52,7 @@ public class OrganizationResource {
     Paging p = Paging.of(limit, offset);
     Page<Organization> page = organizations.list(current.policy(), search, p.limit(), p.offset());
     return ProtoJson.list(page.totalCount(), page.items().stream().map(o ->
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("id", ProtoJson.int64(o.id()))
             .add("name", o.name())
             .add("displayName", o.displayName())
@@ -82,8 +83,8 @@ public class OrganizationResource {
           schema = @Schema(ref = "GetOrganizationResponse")))
   public JsonObject get(@PathParam("id") String id) {
     Organization o = organizations.get(current.policy(), Values.id("id", id));
-    return Json.createObjectBuilder()
-        .add("organization", Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
+        .add("organization", JSON.createObjectBuilder()
             .add("id", ProtoJson.int64(o.id()))
             .add("name", o.name())
             .add("displayName", o.displayName())
@@ -131,7 +132,7 @@ public class OrganizationResource {
         Values.id("organization_id", id), p.limit(), p.offset());
     return ProtoJson.list(page.totalCount(), page.items().stream().map(m -> {
       OrganizationRole r = m.membership().role();
-      return Json.createObjectBuilder()
+      return JSON.createObjectBuilder()
           .add("userID", ProtoJson.int64(m.membership().userId()))
           .add("email", m.email())
           .add("isAdmin", r.admin())
@@ -160,8 +161,8 @@ public class OrganizationResource {
     Member m = organizations.member(current.policy(), Values.id("organization_id", id),
         Values.id("user_id", userId));
     OrganizationRole r = m.membership().role();
-    return Json.createObjectBuilder()
-        .add("organizationUser", Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
+        .add("organizationUser", JSON.createObjectBuilder()
             .add("organizationID", ProtoJson.int64(m.membership().organizationId()))
             .add("userID", ProtoJson.int64(m.membership().userId()))
             .add("isAdmin", r.admin())

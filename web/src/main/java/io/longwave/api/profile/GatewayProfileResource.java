@@ -1,5 +1,7 @@
 package io.longwave.api.profile;
 
+import static io.longwave.infrastructure.json.JsonProviders.JSON;
+
 import io.longwave.api.json.Paging;
 import io.longwave.api.json.ProtoJson;
 import io.longwave.api.json.RequestJson;
@@ -13,7 +15,6 @@ import io.longwave.domain.profile.ExtraChannel;
 import io.longwave.domain.profile.GatewayProfile;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -66,7 +67,7 @@ public class GatewayProfileResource {
         Values.optionalId("networkServerID", ns), p.limit(), p.offset());
     Map<Long, String> names = new HashMap<>();
     return ProtoJson.list(page.totalCount(), page.items().stream().map(gp ->
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("id", gp.id().toString())
             .add("name", gp.name())
             .add("networkServerID", ProtoJson.int64(gp.networkServerId()))
@@ -91,21 +92,21 @@ public class GatewayProfileResource {
   @Operation(summary = "Get a gateway profile")
   public JsonObject get(@PathParam("id") String id) {
     GatewayProfile gp = profiles.gatewayProfile(current.policy(), Values.uuid("id", id));
-    JsonArrayBuilder channels = Json.createArrayBuilder();
+    JsonArrayBuilder channels = JSON.createArrayBuilder();
     gp.channels().forEach(channels::add);
-    JsonArrayBuilder extra = Json.createArrayBuilder();
+    JsonArrayBuilder extra = JSON.createArrayBuilder();
     for (ExtraChannel e : gp.extraChannels()) {
-      JsonArrayBuilder sf = Json.createArrayBuilder();
+      JsonArrayBuilder sf = JSON.createArrayBuilder();
       e.spreadingFactors().forEach(sf::add);
-      extra.add(Json.createObjectBuilder()
+      extra.add(JSON.createObjectBuilder()
           .add("modulation", e.modulation())
           .add("frequency", e.frequency())
           .add("bandwidth", e.bandwidth())
           .add("bitrate", e.bitrate())
           .add("spreadingFactors", sf));
     }
-    return Json.createObjectBuilder()
-        .add("gatewayProfile", Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
+        .add("gatewayProfile", JSON.createObjectBuilder()
             .add("id", gp.id().toString())
             .add("name", gp.name())
             .add("networkServerID", ProtoJson.int64(gp.networkServerId()))

@@ -1,5 +1,7 @@
 package io.longwave.api.profile;
 
+import static io.longwave.infrastructure.json.JsonProviders.JSON;
+
 import io.longwave.api.json.Paging;
 import io.longwave.api.json.ProtoJson;
 import io.longwave.api.json.RequestJson;
@@ -13,7 +15,6 @@ import io.longwave.domain.profile.ServiceProfile;
 import io.longwave.domain.profile.ServiceProfileSettings;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -56,7 +57,7 @@ public class ServiceProfileResource {
         p.limit(), p.offset());
     Map<Long, String> names = new HashMap<>();
     return ProtoJson.list(page.totalCount(), page.items().stream().map(sp ->
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("id", sp.id().toString())
             .add("name", sp.name())
             .add("organizationID", ProtoJson.int64(sp.organizationId()))
@@ -82,8 +83,8 @@ public class ServiceProfileResource {
   public JsonObject get(@PathParam("id") String id) {
     ServiceProfile sp = profiles.serviceProfile(current.policy(), Values.uuid("id", id));
     ServiceProfileSettings s = sp.settings();
-    return Json.createObjectBuilder()
-        .add("serviceProfile", Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
+        .add("serviceProfile", JSON.createObjectBuilder()
             .add("id", sp.id().toString())
             .add("name", s.name())
             .add("organizationID", ProtoJson.int64(s.organizationId()))

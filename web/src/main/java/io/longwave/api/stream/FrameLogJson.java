@@ -1,5 +1,7 @@
 package io.longwave.api.stream;
 
+import static io.longwave.infrastructure.json.JsonProviders.JSON;
+
 import io.longwave.api.json.ProtoJson;
 import io.longwave.connector.api.frame.DownlinkTiming;
 import io.longwave.connector.api.frame.DownlinkTxInfo;
@@ -12,7 +14,6 @@ import io.longwave.connector.api.frame.UplinkTxInfo;
 import io.longwave.framelog.LoggedDownlink;
 import io.longwave.framelog.LoggedFrame;
 import io.longwave.framelog.LoggedUplink;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -31,21 +32,21 @@ public final class FrameLogJson {
 
   /** The stream line: {@code {"result":{...}}}. */
   public static JsonObject result(LoggedFrame frame) {
-    return Json.createObjectBuilder().add("result", of(frame)).build();
+    return JSON.createObjectBuilder().add("result", of(frame)).build();
   }
 
   public static JsonObject of(LoggedFrame frame) {
     if (frame instanceof LoggedUplink u) {
-      JsonArrayBuilder rx = Json.createArrayBuilder();
+      JsonArrayBuilder rx = JSON.createArrayBuilder();
       u.rxInfo().forEach(r -> rx.add(rxInfo(r)));
-      return Json.createObjectBuilder().add("uplinkFrame", Json.createObjectBuilder()
+      return JSON.createObjectBuilder().add("uplinkFrame", JSON.createObjectBuilder()
           .add("txInfo", txInfo(u.txInfo()))
           .add("rxInfo", rx)
           .add("phyPayloadJSON", PhyPayloadJson.of(u.phyPayload()).toString())
           .add("publishedAt", ProtoJson.timestamp(u.time()))).build();
     }
     LoggedDownlink d = (LoggedDownlink) frame;
-    JsonObjectBuilder down = Json.createObjectBuilder()
+    JsonObjectBuilder down = JSON.createObjectBuilder()
         .add("txInfo", txInfo(d))
         .add("phyPayloadJSON", PhyPayloadJson.of(d.phyPayload()).toString())
         .add("publishedAt", ProtoJson.timestamp(d.time()))
@@ -53,18 +54,18 @@ public final class FrameLogJson {
     if (d.acknowledged()) {
       down.add("txAckStatus", d.txAckStatus().name());
     }
-    return Json.createObjectBuilder().add("downlinkFrame", down).build();
+    return JSON.createObjectBuilder().add("downlinkFrame", down).build();
   }
 
   private static JsonObject txInfo(UplinkTxInfo t) {
-    JsonObjectBuilder b = Json.createObjectBuilder().add("frequency", t.frequencyHz());
+    JsonObjectBuilder b = JSON.createObjectBuilder().add("frequency", t.frequencyHz());
     modulation(t.modulation(), b);
     return b.build();
   }
 
   private static JsonObject txInfo(LoggedDownlink d) {
     DownlinkTxInfo t = d.txInfo();
-    JsonObjectBuilder b = Json.createObjectBuilder()
+    JsonObjectBuilder b = JSON.createObjectBuilder()
         .add("gatewayID", d.gatewayId().toString())
         .add("frequency", t.frequencyHz())
         .add("power", t.powerDbm())
@@ -74,9 +75,9 @@ public final class FrameLogJson {
     DownlinkTiming timing = t.timing();
     if (timing instanceof DownlinkTiming.Delay delay) {
       b.add("timing", "DELAY").add("delayTimingInfo",
-          Json.createObjectBuilder().add("delay", ProtoJson.duration(delay.delay())));
+          JSON.createObjectBuilder().add("delay", ProtoJson.duration(delay.delay())));
     } else if (timing instanceof DownlinkTiming.GpsEpoch gps) {
-      b.add("timing", "GPS_EPOCH").add("gpsEpochTimingInfo", Json.createObjectBuilder()
+      b.add("timing", "GPS_EPOCH").add("gpsEpochTimingInfo", JSON.createObjectBuilder()
           .add("timeSinceGPSEpoch", ProtoJson.duration(gps.timeSinceGpsEpoch())));
     } else {
       b.add("timing", "IMMEDIATELY");
@@ -86,17 +87,17 @@ public final class FrameLogJson {
 
   private static void modulation(Modulation m, JsonObjectBuilder b) {
     if (m instanceof LoraModulation l) {
-      b.add("modulation", "LORA").add("loRaModulationInfo", Json.createObjectBuilder()
+      b.add("modulation", "LORA").add("loRaModulationInfo", JSON.createObjectBuilder()
           .add("bandwidth", l.bandwidthHz() / 1000)
           .add("spreadingFactor", l.spreadingFactor())
           .add("codeRate", l.codeRate().text())
           .add("polarizationInversion", l.polarizationInversion()));
     } else if (m instanceof FskModulation f) {
-      b.add("modulation", "FSK").add("fskModulationInfo", Json.createObjectBuilder()
+      b.add("modulation", "FSK").add("fskModulationInfo", JSON.createObjectBuilder()
           .add("frequencyDeviation", f.frequencyDeviationHz())
           .add("datarate", f.datarateBps()));
     } else if (m instanceof LrFhssModulation f) {
-      b.add("modulation", "LR_FHSS").add("lrFHSSModulationInfo", Json.createObjectBuilder()
+      b.add("modulation", "LR_FHSS").add("lrFHSSModulationInfo", JSON.createObjectBuilder()
           .add("operatingChannelWidth", f.operatingChannelWidthHz())
           .add("codeRate", f.codeRate().text())
           .add("gridSteps", f.gridSteps()));
@@ -104,7 +105,7 @@ public final class FrameLogJson {
   }
 
   private static JsonObject rxInfo(UplinkRxInfo r) {
-    JsonObjectBuilder b = Json.createObjectBuilder()
+    JsonObjectBuilder b = JSON.createObjectBuilder()
         .add("gatewayID", r.gatewayId().toString())
         .add("uplinkID", ProtoJson.int64(r.uplinkId()))
         .add("time", ProtoJson.timestamp(r.gwTime()))
@@ -121,7 +122,7 @@ public final class FrameLogJson {
       b.add("timeSinceGPSEpoch", ProtoJson.duration(r.timeSinceGpsEpoch()));
     }
     if (r.location() != null) {
-      b.add("location", Json.createObjectBuilder()
+      b.add("location", JSON.createObjectBuilder()
           .add("latitude", r.location().latitude())
           .add("longitude", r.location().longitude())
           .add("altitude", r.location().altitude())

@@ -1,5 +1,7 @@
 package io.longwave.api.stream;
 
+import static io.longwave.infrastructure.json.JsonProviders.JSON;
+
 import io.longwave.api.error.ApiError;
 import io.longwave.api.error.ErrorClassifier;
 import io.longwave.api.security.CurrentCaller;
@@ -13,7 +15,6 @@ import io.longwave.framelog.LoggedFrame;
 import io.longwave.lorawan.Eui64;
 import io.longwave.api.json.Values;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.EndpointConfig;
 import jakarta.websocket.OnClose;
@@ -109,13 +110,13 @@ public class GatewayFramesSocket {
 
   private static void refuse(Session session, ApiError e) {
     try {
-      session.getBasicRemote().sendText(Json.createObjectBuilder().add("error",
-          Json.createObjectBuilder()
+      session.getBasicRemote().sendText(JSON.createObjectBuilder().add("error",
+          JSON.createObjectBuilder()
               .add("grpcCode", e.code().grpcCode())
               .add("httpCode", e.httpStatus())
               .add("message", e.message())
               .add("httpStatus", reason(e.httpStatus()))
-              .add("details", Json.createArrayBuilder())).build().toString());
+              .add("details", JSON.createArrayBuilder())).build().toString());
       session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY,
           e.message().length() > 120 ? e.message().substring(0, 120) : e.message()));
     } catch (IOException ex) {

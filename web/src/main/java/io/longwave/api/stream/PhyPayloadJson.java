@@ -1,5 +1,7 @@
 package io.longwave.api.stream;
 
+import static io.longwave.infrastructure.json.JsonProviders.JSON;
+
 import io.longwave.lorawan.FCtrl;
 import io.longwave.lorawan.Hex;
 import io.longwave.lorawan.JoinRequestPayload;
@@ -7,7 +9,6 @@ import io.longwave.lorawan.LorawanFormatException;
 import io.longwave.lorawan.MType;
 import io.longwave.lorawan.MacPayload;
 import io.longwave.lorawan.PhyPayload;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Base64;
@@ -23,7 +24,7 @@ public final class PhyPayloadJson {
   private PhyPayloadJson() {}
 
   public static JsonObject of(byte[] phy) {
-    JsonObjectBuilder b = Json.createObjectBuilder();
+    JsonObjectBuilder b = JSON.createObjectBuilder();
     PhyPayload p;
     try {
       p = PhyPayload.decode(phy);
@@ -31,18 +32,18 @@ public final class PhyPayloadJson {
       return b.add("bytes", Base64.getEncoder().encodeToString(phy))
           .add("error", String.valueOf(e.getMessage())).build();
     }
-    b.add("mhdr", Json.createObjectBuilder()
+    b.add("mhdr", JSON.createObjectBuilder()
         .add("mType", mType(p.mType()))
         .add("major", "LoRaWANR1"));
     if (p.mType().isData()) {
       b.add("macPayload", mac(p.macPayload()));
     } else if (p.payload() instanceof JoinRequestPayload j) {
-      b.add("macPayload", Json.createObjectBuilder()
+      b.add("macPayload", JSON.createObjectBuilder()
           .add("joinEUI", j.joinEui().toString())
           .add("devEUI", j.devEui().toString())
           .add("devNonce", j.devNonce().value()));
     } else {
-      b.add("macPayload", Json.createObjectBuilder().add("bytes",
+      b.add("macPayload", JSON.createObjectBuilder().add("bytes",
           Base64.getEncoder().encodeToString(java.util.Arrays.copyOfRange(phy, 1,
               Math.max(1, phy.length - (p.hasMic() ? 4 : 0))))));
     }
@@ -54,14 +55,14 @@ public final class PhyPayloadJson {
 
   private static JsonObject mac(MacPayload m) {
     FCtrl c = m.fhdr().fCtrl();
-    JsonObjectBuilder fCtrl = Json.createObjectBuilder().add("adr", c.adr()).add("ack", c.ack());
+    JsonObjectBuilder fCtrl = JSON.createObjectBuilder().add("adr", c.adr()).add("ack", c.ack());
     if (c instanceof FCtrl.Uplink u) {
       fCtrl.add("adrAckReq", u.adrAckReq()).add("classB", u.classB());
     } else if (c instanceof FCtrl.Downlink d) {
       fCtrl.add("fPending", d.fPending());
     }
-    JsonObjectBuilder b = Json.createObjectBuilder()
-        .add("fhdr", Json.createObjectBuilder()
+    JsonObjectBuilder b = JSON.createObjectBuilder()
+        .add("fhdr", JSON.createObjectBuilder()
             .add("devAddr", m.fhdr().devAddr().toString())
             .add("fCtrl", fCtrl)
             .add("fCnt", m.fhdr().fCnt())

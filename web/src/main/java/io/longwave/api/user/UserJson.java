@@ -1,8 +1,9 @@
 package io.longwave.api.user;
 
+import static io.longwave.infrastructure.json.JsonProviders.JSON;
+
 import io.longwave.api.json.ProtoJson;
 import io.longwave.domain.user.User;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 /** Users in ChirpStack v3's JSON ({@code api.User}, {@code api.UserListItem}). */
@@ -12,7 +13,7 @@ public final class UserJson {
 
   /** {@code api.User}. */
   public static JsonObject user(User u) {
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("id", ProtoJson.int64(u.id()))
         .add("sessionTTL", u.sessionTtl())
         .add("isAdmin", u.isAdmin())
@@ -24,7 +25,7 @@ public final class UserJson {
 
   /** {@code api.UserListItem}. */
   public static JsonObject listItem(User u) {
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("id", ProtoJson.int64(u.id()))
         .add("email", u.email())
         .add("sessionTTL", u.sessionTtl())
@@ -37,7 +38,7 @@ public final class UserJson {
 
   /** {@code api.GetUserResponse}. */
   public static JsonObject get(User u) {
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("user", user(u))
         .add("createdAt", ProtoJson.timestamp(u.createdAt()))
         .add("updatedAt", ProtoJson.timestamp(u.updatedAt()))
