@@ -1,11 +1,12 @@
 /*
  * The console's live page parts. A live part is re-rendered by a p:remoteCommand when the server
- * pushes a notice over the page's f:websocket that what it shows has changed (Longwave.changed).
+ * pushes a notice over the page's socket that what it shows has changed (Longwave.changed).
  * At most one refresh of a part runs at a time: notices that arrive meanwhile make one more
  * refresh after it. A refresh waits while another Ajax request (an action of the user, a table
  * page) is queued and while the page is hidden, so that refreshes never pile up in front of what
  * the user does. A slow fallback refresh covers what changes without a notice (a gateway's
- * statistics and status) and notices missed while the socket was reconnecting.
+ * statistics and status) and everything after the socket closed: its ticket admits one socket,
+ * so it is not opened again.
  */
 var Longwave = window.Longwave || {};
 
@@ -23,11 +24,21 @@ Longwave.part = function (command) {
   return part;
 };
 
-/** Declares the live part of {@code command}, refreshed at least every {@code fallbackMs}. */
-Longwave.liveStart = function (command, fallbackMs) {
+/**
+ * Declares the live part of {@code command}, refreshed at least every {@code fallbackMs}, and
+ * opens its socket with {@code ticket} (none without one: the page could not read what it shows).
+ */
+Longwave.liveStart = function (command, fallbackMs, contextPath, ticket) {
   var part = Longwave.part(command);
   part.fallbackMs = fallbackMs;
   Longwave.fallbackLater(command);
+  if (ticket && typeof WebSocket === 'function') {
+    var socket = new WebSocket((location.protocol === 'https:' ? 'wss://' : 'ws://')
+        + location.host + contextPath + '/console-live/' + encodeURIComponent(ticket));
+    socket.onopen = function () { Longwave.opened(command); };
+    socket.onmessage = function () { Longwave.notice(command); };
+    part.socket = socket;
+  }
 };
 
 Longwave.fallbackLater = function (command) {
@@ -77,7 +88,7 @@ Longwave.refreshed = function (command) {
   }
 };
 
-/** The page's socket opened; when it opens again after a drop, notices may have been missed. */
+/** The page's socket opened; were it to open again after a drop, notices may have been missed. */
 Longwave.opened = function (command) {
   var part = Longwave.part(command);
   if (part.opened) {

@@ -7,6 +7,7 @@ import io.longwave.application.management.ApplicationService;
 import io.longwave.application.management.DeviceQueues;
 import io.longwave.application.management.DeviceService;
 import io.longwave.application.management.ManagementAccess;
+import io.longwave.console.live.LiveTickets;
 import io.longwave.domain.application.Application;
 import io.longwave.domain.device.DeviceSummary;
 import io.longwave.framelog.LoggedFrame;
@@ -42,6 +43,7 @@ public class DeviceDetails implements Serializable {
   @Inject private ApplicationService applications;
   @Inject private DeviceQueues queues;
   @Inject private NetworkReadModels network;
+  @Inject private LiveTickets tickets;
 
   private String devEui;
   private Eui64 eui;
@@ -52,6 +54,7 @@ public class DeviceDetails implements Serializable {
   private List<QueueRow> queue = List.of();
   private List<FrameRow> frames = List.of();
   private RegionId region;
+  private String liveTicket;
   private transient DeviceRadioCharts radio;
 
   /** Reads the device; an unknown, hidden or malformed DevEUI leaves a message. */
@@ -68,6 +71,7 @@ public class DeviceDetails implements Serializable {
       eui = parsed;
       editable = mayChange(policy, application);
       region = devices.profile(policy, parsed).region();
+      liveTicket = tickets.issue(LiveTickets.DEVICE, parsed.toString());
       refresh();
     });
   }
@@ -116,11 +120,11 @@ public class DeviceDetails implements Serializable {
   }
 
   /**
-   * The user of the page's live WebSocket: the DevEUI, once {@link #load()} has read the device
-   * with the caller's rights; null before, so that no page registers for a device it may not see.
+   * The ticket of the page's live socket, issued once {@link #load()} has read the device with
+   * the caller's rights; null before, so that no page registers for a device it may not see.
    */
-  public String getLiveUser() {
-    return eui == null ? null : eui.toString();
+  public String getLiveTicket() {
+    return liveTicket;
   }
 
   /** True when the caller may change the device (a device admin of its organization). */

@@ -5,6 +5,7 @@ import io.longwave.application.auth.AccessPolicy;
 import io.longwave.application.management.GatewayService;
 import io.longwave.application.management.ProfileService;
 import io.longwave.connector.api.frame.GatewayId;
+import io.longwave.console.live.LiveTickets;
 import io.longwave.domain.gateway.Gateway;
 import io.longwave.domain.gateway.GatewayLocation;
 import io.longwave.lorawan.Eui64;
@@ -45,6 +46,7 @@ public class GatewayDetails implements Serializable {
   @Inject private GatewayService gateways;
   @Inject private ProfileService profiles;
   @Inject private NetworkReadModels network;
+  @Inject private LiveTickets tickets;
 
   private String gatewayIdParam;
   private Eui64 gatewayId;
@@ -54,6 +56,7 @@ public class GatewayDetails implements Serializable {
   private String trafficChart = "";
   private List<FrameRow> frames = List.of();
   private String status = "";
+  private String liveTicket;
 
   /** Reads the gateway; an unknown, hidden or malformed id leaves a message. */
   public void load() {
@@ -68,6 +71,8 @@ public class GatewayDetails implements Serializable {
       gatewayId = id;
       long owner = gateway.organizationId() == null ? 0 : gateway.organizationId();
       editable = Permissions.allowed(() -> policy.requireGatewayAdmin(owner));
+      liveTicket = tickets.issue(LiveTickets.GATEWAY,
+          GatewayId.parse(id.toString()).toString());
       refresh();
     });
   }
@@ -104,12 +109,11 @@ public class GatewayDetails implements Serializable {
   }
 
   /**
-   * The user of the page's live WebSocket: the gateway id, once {@link #load()} has read the
-   * gateway with the caller's rights; null before, so that no page registers for a gateway it
-   * may not see.
+   * The ticket of the page's live socket, issued once {@link #load()} has read the gateway with
+   * the caller's rights; null before, so that no page registers for a gateway it may not see.
    */
-  public String getLiveUser() {
-    return gatewayId == null ? null : GatewayId.parse(gatewayId.toString()).toString();
+  public String getLiveTicket() {
+    return liveTicket;
   }
 
   public boolean isEditable() {

@@ -10,25 +10,20 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.faces.event.WebsocketEvent;
-import jakarta.faces.push.Push;
-import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
-import java.io.Serializable;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * Pushes a notice to the open device and gateway pages when what they show changes: a frame
  * logged for the device or an application event of it (the sources of the device's REST frame
- * and event streams), a frame logged for the gateway (its frame stream's). The pages open a Faces
- * WebSocket on {@value #DEVICE_CHANNEL} or {@value #GATEWAY_CHANNEL} whose user is the device's
- * DevEUI or the gateway's id, in lower-case hex; only a page that has read the device or gateway
- * with the caller's rights renders it, so only such a page is ever registered for the id, and a
+ * and event streams), a frame logged for the gateway (its frame stream's). A page's socket ({@link
+ * LivePageSocket}) is registered for the device or gateway its ticket ({@link LiveTickets}) was
+ * issued for, and only a page that has read it with the caller's rights gets such a ticket; a
  * notice carries no data (the page reads it again with the caller's rights). Changes within
  * {@link #WINDOW} make one notice.
  *
@@ -38,12 +33,6 @@ import java.util.concurrent.TimeUnit;
 @ApplicationScoped
 public class LiveUpdates {
 
-  /** The WebSocket channel of the device pages; the user is the DevEUI. */
-  public static final String DEVICE_CHANNEL = "device";
-
-  /** The WebSocket channel of the gateway pages; the user is the gateway id. */
-  public static final String GATEWAY_CHANNEL = "gateway";
-
   /** The message of a notice: something the page shows has changed. */
   static final String CHANGED = "changed";
 
@@ -52,13 +41,13 @@ public class LiveUpdates {
 
   private static final Logger LOG = System.getLogger(LiveUpdates.class.getName());
 
-  @Inject @Push(channel = DEVICE_CHANNEL) PushContext devicePages;
-  @Inject @Push(channel = GATEWAY_CHANNEL) PushContext gatewayPages;
   @Inject NetworkReadModels network;
   @Inject DeviceEventHub events;
   @Resource private ManagedThreadFactory threads;
 
   private ScheduledThreadPoolExecutor executor;
+  private final LivePages<Eui64> devicePages = new LivePages<>();
+  private final LivePages<GatewayId> gatewayPages = new LivePages<>();
   private LiveSubscriptions<Eui64> devices;
   private LiveSubscriptions<GatewayId> gateways;
 
@@ -72,9 +61,9 @@ public class LiveUpdates {
   /** Wires the sources to the pages, with notices run by {@code scheduler}. */
   void start(RefreshCoalescer.Scheduler scheduler) {
     RefreshCoalescer<Eui64> deviceNotices = new RefreshCoalescer<>(WINDOW, scheduler,
-        devEui -> devicePages.send(CHANGED, devEui.toString()));
+        devEui -> devicePages.send(devEui, CHANGED));
     RefreshCoalescer<GatewayId> gatewayNotices = new RefreshCoalescer<>(WINDOW, scheduler,
-        id -> gatewayPages.send(CHANGED, id.toString()));
+        id -> gatewayPages.send(id, CHANGED));
     devices = new LiveSubscriptions<>(devEui -> {
       AutoCloseable frames = network.frameLog().subscribe(devEui,
           f -> deviceNotices.changed(devEui));
@@ -98,39 +87,50 @@ public class LiveUpdates {
     }
   }
 
-  void opened(@Observes @WebsocketEvent.Opened WebsocketEvent event) {
-    page(event.getChannel(), event.getUser(), true);
-  }
-
-  void closed(@Observes @WebsocketEvent.Closed WebsocketEvent event) {
-    page(event.getChannel(), event.getUser(), false);
-  }
-
   /**
-   * A page's socket opened or closed. Sockets of other channels, and sockets without a user or
-   * with one that is not an id, are none of a live page's and are ignored.
+   * The page {@code page} of {@code target} opened: it receives the notices of the target until
+   * {@link #closed}. A target of another kind, or with an id that is none, is ignored.
+   *
+   * @return whether the page was registered
    */
-  void page(String channel, Serializable user, boolean open) {
-    if (!(user instanceof String id)) {
-      return;
-    }
+  boolean opened(LiveTickets.Target target, Consumer<String> page) {
     try {
-      if (DEVICE_CHANNEL.equals(channel)) {
-        count(devices, Eui64.parse(id), open);
-      } else if (GATEWAY_CHANNEL.equals(channel)) {
-        count(gateways, GatewayId.parse(id), open);
+      if (LiveTickets.DEVICE.equals(target.kind())) {
+        Eui64 devEui = Eui64.parse(target.id());
+        if (devicePages.add(devEui, page)) {
+          devices.opened(devEui);
+        }
+        return true;
+      }
+      if (LiveTickets.GATEWAY.equals(target.kind())) {
+        GatewayId id = GatewayId.parse(target.id());
+        if (gatewayPages.add(id, page)) {
+          gateways.opened(id);
+        }
+        return true;
       }
     } catch (IllegalArgumentException | LorawanFormatException e) {
-      LOG.log(Level.DEBUG, "a live page socket with the user {0} ignored: {1}", id,
-          e.getMessage());
+      LOG.log(Level.DEBUG, "a live page of {0} ignored: {1}", target, e.getMessage());
     }
+    return false;
   }
 
-  private static <K> void count(LiveSubscriptions<K> subscriptions, K key, boolean open) {
-    if (open) {
-      subscriptions.opened(key);
-    } else {
-      subscriptions.closed(key);
+  /** The page {@code page} of {@code target} closed; one that was not open is ignored. */
+  void closed(LiveTickets.Target target, Consumer<String> page) {
+    try {
+      if (LiveTickets.DEVICE.equals(target.kind())) {
+        Eui64 devEui = Eui64.parse(target.id());
+        if (devicePages.remove(devEui, page)) {
+          devices.closed(devEui);
+        }
+      } else if (LiveTickets.GATEWAY.equals(target.kind())) {
+        GatewayId id = GatewayId.parse(target.id());
+        if (gatewayPages.remove(id, page)) {
+          gateways.closed(id);
+        }
+      }
+    } catch (IllegalArgumentException | LorawanFormatException e) {
+      LOG.log(Level.DEBUG, "a live page of {0} ignored: {1}", target, e.getMessage());
     }
   }
 

@@ -1,6 +1,8 @@
 package io.longwave.console.live;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.longwave.api.device.DeviceEventHub;
 import io.longwave.api.device.NetworkReadModels;
@@ -14,17 +16,11 @@ import io.longwave.framelog.InMemoryFrameLog;
 import io.longwave.framelog.LoggedUplink;
 import io.longwave.lorawan.Eui64;
 import io.longwave.lorawan.MType;
-import jakarta.faces.push.PushContext;
-import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.function.Consumer;
 import java.util.UUID;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,15 +32,14 @@ class LiveUpdatesTest {
   private static final GatewayId OTHER_GATEWAY = GatewayId.parse("0016c001ff10b236");
 
   private final InMemoryFrameLog log = new InMemoryFrameLog();
-  private final RecordingPushContext devicePages = new RecordingPushContext();
-  private final RecordingPushContext gatewayPages = new RecordingPushContext();
+  private final Page devicePage = new Page();
+  private final Page otherDevicePage = new Page();
+  private final Page gatewayPage = new Page();
   private final List<Runnable> scheduled = new ArrayList<>();
   private final LiveUpdates live = new LiveUpdates();
 
   @BeforeEach
   void wire() {
-    live.devicePages = devicePages;
-    live.gatewayPages = gatewayPages;
     live.events = new DeviceEventHub();
     live.network = new NetworkReadModels() {
       @Override
@@ -57,62 +52,85 @@ class LiveUpdatesTest {
 
   @Test
   void an_uplink_notifies_the_open_pages_of_its_device_and_gateway_once_per_burst() {
-    live.page(LiveUpdates.DEVICE_CHANNEL, DEVICE.toString(), true);
-    live.page(LiveUpdates.GATEWAY_CHANNEL, GATEWAY.toString(), true);
+    assertTrue(live.opened(device(DEVICE), devicePage));
+    assertTrue(live.opened(gateway(GATEWAY), gatewayPage));
     log.uplink(uplink(DEVICE, GATEWAY));
     log.uplink(uplink(DEVICE, GATEWAY));
     log.uplink(uplink(DEVICE, GATEWAY));
-    assertEquals(Map.of(), devicePages.sent, "nothing before the window ends");
+    assertEquals(List.of(), devicePage.notices, "nothing before the window ends");
     runScheduled();
-    assertEquals(Map.of(DEVICE.toString(), 1), devicePages.sent);
-    assertEquals(Map.of(GATEWAY.toString(), 1), gatewayPages.sent);
+    assertEquals(List.of(LiveUpdates.CHANGED), devicePage.notices);
+    assertEquals(List.of(LiveUpdates.CHANGED), gatewayPage.notices);
   }
 
   @Test
   void a_page_receives_only_the_notices_of_the_device_it_opened() {
-    live.page(LiveUpdates.DEVICE_CHANNEL, DEVICE.toString(), true);
+    live.opened(device(DEVICE), devicePage);
+    live.opened(device(OTHER_DEVICE), otherDevicePage);
     log.uplink(uplink(OTHER_DEVICE, OTHER_GATEWAY));
     runScheduled();
-    assertEquals(Map.of(), devicePages.sent, "no page registered for the other device");
-    assertEquals(Map.of(), gatewayPages.sent, "no page registered for the other gateway");
-    assertEquals(0, live.devicePages(OTHER_DEVICE));
+    assertEquals(List.of(), devicePage.notices, "the page of the other device only");
+    assertEquals(List.of(LiveUpdates.CHANGED), otherDevicePage.notices);
+    assertEquals(List.of(), gatewayPage.notices);
   }
 
   @Test
   void nothing_is_watched_after_the_last_page_closed() {
-    live.page(LiveUpdates.DEVICE_CHANNEL, DEVICE.toString(), true);
-    live.page(LiveUpdates.DEVICE_CHANNEL, DEVICE.toString(), true);
-    live.page(LiveUpdates.DEVICE_CHANNEL, DEVICE.toString(), false);
-    assertEquals(1, live.devicePages(DEVICE));
-    live.page(LiveUpdates.DEVICE_CHANNEL, DEVICE.toString(), false);
+    Page second = new Page();
+    live.opened(device(DEVICE), devicePage);
+    live.opened(device(DEVICE), second);
+    live.closed(device(DEVICE), devicePage);
+    live.closed(device(DEVICE), devicePage);
+    assertEquals(1, live.devicePages(DEVICE), "a page closed twice counts once");
     log.uplink(uplink(DEVICE, GATEWAY));
     runScheduled();
-    assertEquals(Map.of(), devicePages.sent);
+    assertEquals(List.of(), devicePage.notices, "a closed page gets no notice");
+    assertEquals(List.of(LiveUpdates.CHANGED), second.notices);
+    live.closed(device(DEVICE), second);
+    log.uplink(uplink(DEVICE, GATEWAY));
+    runScheduled();
+    assertEquals(List.of(LiveUpdates.CHANGED), second.notices);
     assertEquals(0, live.devicePages(DEVICE));
   }
 
   @Test
-  void sockets_of_other_channels_or_without_an_id_are_ignored() {
-    live.page("chat", DEVICE.toString(), true);
-    live.page(LiveUpdates.DEVICE_CHANNEL, null, true);
-    live.page(LiveUpdates.DEVICE_CHANNEL, "not-an-eui", true);
-    live.page(LiveUpdates.GATEWAY_CHANNEL, 42L, true);
-    live.page(LiveUpdates.DEVICE_CHANNEL, "not-an-eui", false);
+  void pages_of_other_kinds_or_without_an_id_are_refused() {
+    assertFalse(live.opened(new LiveTickets.Target("chat", DEVICE.toString()), devicePage));
+    assertFalse(live.opened(device("not-an-eui"), devicePage));
+    live.closed(device("not-an-eui"), devicePage);
     log.uplink(uplink(DEVICE, GATEWAY));
     runScheduled();
-    assertEquals(Map.of(), devicePages.sent);
-    assertEquals(Map.of(), gatewayPages.sent);
+    assertEquals(List.of(), devicePage.notices);
     assertEquals(0, live.devicePages(DEVICE));
     assertEquals(0, live.gatewayPages(GATEWAY));
   }
 
   @Test
   void a_gateway_page_is_notified_of_frames_of_devices_nobody_watches() {
-    live.page(LiveUpdates.GATEWAY_CHANNEL, GATEWAY.toString().toUpperCase(), true);
+    live.opened(gateway(GATEWAY.toString().toUpperCase()), gatewayPage);
     log.uplink(uplink(OTHER_DEVICE, GATEWAY));
     runScheduled();
-    assertEquals(Map.of(GATEWAY.toString(), 1), gatewayPages.sent);
-    assertEquals(Map.of(), devicePages.sent);
+    assertEquals(List.of(LiveUpdates.CHANGED), gatewayPage.notices);
+    assertEquals(1, live.gatewayPages(GATEWAY));
+  }
+
+  @Test
+  void a_page_that_fails_to_take_a_notice_does_not_keep_it_from_the_others() {
+    live.opened(device(DEVICE), notice -> {
+      throw new IllegalStateException("socket gone");
+    });
+    live.opened(device(DEVICE), devicePage);
+    log.uplink(uplink(DEVICE, GATEWAY));
+    runScheduled();
+    assertEquals(List.of(LiveUpdates.CHANGED), devicePage.notices);
+  }
+
+  private static LiveTickets.Target device(Object devEui) {
+    return new LiveTickets.Target(LiveTickets.DEVICE, devEui.toString());
+  }
+
+  private static LiveTickets.Target gateway(Object id) {
+    return new LiveTickets.Target(LiveTickets.GATEWAY, id.toString());
   }
 
   private static LoggedUplink uplink(Eui64 devEui, GatewayId gateway) {
@@ -128,29 +146,13 @@ class LiveUpdatesTest {
     due.forEach(Runnable::run);
   }
 
-  /** Counts the notices sent to each user. */
-  private static final class RecordingPushContext implements PushContext {
-    private static final long serialVersionUID = 1L;
-    final Map<Serializable, Integer> sent = new HashMap<>();
+  /** Records the notices a page received. */
+  private static final class Page implements Consumer<String> {
+    final List<String> notices = new ArrayList<>();
 
     @Override
-    public Set<Future<Void>> send(Object message) {
-      throw new AssertionError("a live notice always names its user");
-    }
-
-    @Override
-    public <S extends Serializable> Set<Future<Void>> send(Object message, S user) {
-      assertEquals(LiveUpdates.CHANGED, message);
-      sent.merge(user, 1, Integer::sum);
-      return Set.of();
-    }
-
-    @Override
-    public <S extends Serializable> Map<S, Set<Future<Void>>> send(Object message,
-        Collection<S> users) {
-      Map<S, Set<Future<Void>>> results = new HashMap<>();
-      users.forEach(u -> results.put(u, send(message, u)));
-      return results;
+    public void accept(String notice) {
+      notices.add(notice);
     }
   }
 }
