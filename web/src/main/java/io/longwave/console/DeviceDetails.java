@@ -7,6 +7,7 @@ import io.longwave.application.management.ApplicationService;
 import io.longwave.application.management.DeviceQueues;
 import io.longwave.application.management.DeviceService;
 import io.longwave.application.management.ManagementAccess;
+import io.longwave.console.live.LiveTickets;
 import io.longwave.domain.application.Application;
 import io.longwave.domain.device.DeviceSummary;
 import io.longwave.framelog.LoggedFrame;
@@ -24,8 +25,9 @@ import java.util.List;
  * activation state as the network server knows it (session address and frame counters, last
  * uplink's data rate and radio figures, DevStatusAns), its downlink queue and its most recent
  * LoRaWAN frames, charted (RSSI, SNR, data rate, frequency). {@link #refresh()} reads the state,
- * queue, charts and frames again (the page calls it every 2 s, after the previous call ended).
- * Whether the caller may change the device decides if the edit and queue controls are shown.
+ * queue, charts and frames again; the page calls it when the server pushes a notice that the
+ * device has a new frame or event (see {@link io.longwave.console.live.LiveUpdates}). Whether
+ * the caller may change the device decides if the edit and queue controls are shown.
  */
 @Named
 @ViewScoped
@@ -41,6 +43,7 @@ public class DeviceDetails implements Serializable {
   @Inject private ApplicationService applications;
   @Inject private DeviceQueues queues;
   @Inject private NetworkReadModels network;
+  @Inject private LiveTickets tickets;
 
   private String devEui;
   private Eui64 eui;
@@ -51,6 +54,7 @@ public class DeviceDetails implements Serializable {
   private List<QueueRow> queue = List.of();
   private List<FrameRow> frames = List.of();
   private RegionId region;
+  private String liveTicket;
   private transient DeviceRadioCharts radio;
 
   /** Reads the device; an unknown, hidden or malformed DevEUI leaves a message. */
@@ -67,6 +71,7 @@ public class DeviceDetails implements Serializable {
       eui = parsed;
       editable = mayChange(policy, application);
       region = devices.profile(policy, parsed).region();
+      liveTicket = tickets.issue(LiveTickets.DEVICE, parsed.toString());
       refresh();
     });
   }
@@ -112,6 +117,14 @@ public class DeviceDetails implements Serializable {
 
   public boolean isFound() {
     return eui != null;
+  }
+
+  /**
+   * The ticket of the page's live socket, issued once {@link #load()} has read the device with
+   * the caller's rights; null before, so that no page registers for a device it may not see.
+   */
+  public String getLiveTicket() {
+    return liveTicket;
   }
 
   /** True when the caller may change the device (a device admin of its organization). */

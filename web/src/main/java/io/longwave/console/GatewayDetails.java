@@ -5,6 +5,7 @@ import io.longwave.application.auth.AccessPolicy;
 import io.longwave.application.management.GatewayService;
 import io.longwave.application.management.ProfileService;
 import io.longwave.connector.api.frame.GatewayId;
+import io.longwave.console.live.LiveTickets;
 import io.longwave.domain.gateway.Gateway;
 import io.longwave.domain.gateway.GatewayLocation;
 import io.longwave.lorawan.Eui64;
@@ -21,9 +22,11 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /**
  * The gateway page (the view parameter {@code gatewayId}): the gateway's settings, when it was
  * last seen and whether it is online, its location on a map, its traffic per interval from its
- * statistics reports, and its most recent frames. {@link #refresh()} reads what changes again
- * (the page calls it every few seconds). The map's tiles come from {@code
- * longwave.console.map-tiles}, so that a local tile server can replace OpenStreetMap's.
+ * statistics reports, and its most recent frames. {@link #refresh()} reads what changes again;
+ * the page calls it when the server pushes a notice of a new frame of the gateway (see {@link
+ * io.longwave.console.live.LiveUpdates}), and every 30 s for its statistics and status. The
+ * map's tiles come from {@code longwave.console.map-tiles}, so that a local tile server can
+ * replace OpenStreetMap's.
  */
 @Named
 @ViewScoped
@@ -43,6 +46,7 @@ public class GatewayDetails implements Serializable {
   @Inject private GatewayService gateways;
   @Inject private ProfileService profiles;
   @Inject private NetworkReadModels network;
+  @Inject private LiveTickets tickets;
 
   private String gatewayIdParam;
   private Eui64 gatewayId;
@@ -52,6 +56,7 @@ public class GatewayDetails implements Serializable {
   private String trafficChart = "";
   private List<FrameRow> frames = List.of();
   private String status = "";
+  private String liveTicket;
 
   /** Reads the gateway; an unknown, hidden or malformed id leaves a message. */
   public void load() {
@@ -66,6 +71,8 @@ public class GatewayDetails implements Serializable {
       gatewayId = id;
       long owner = gateway.organizationId() == null ? 0 : gateway.organizationId();
       editable = Permissions.allowed(() -> policy.requireGatewayAdmin(owner));
+      liveTicket = tickets.issue(LiveTickets.GATEWAY,
+          GatewayId.parse(id.toString()).toString());
       refresh();
     });
   }
@@ -99,6 +106,14 @@ public class GatewayDetails implements Serializable {
 
   public boolean isFound() {
     return gatewayId != null;
+  }
+
+  /**
+   * The ticket of the page's live socket, issued once {@link #load()} has read the gateway with
+   * the caller's rights; null before, so that no page registers for a gateway it may not see.
+   */
+  public String getLiveTicket() {
+    return liveTicket;
   }
 
   public boolean isEditable() {

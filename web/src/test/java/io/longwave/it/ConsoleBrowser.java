@@ -30,8 +30,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Debian's headless Chromium for the console's browser test: a fresh profile per browser, no
  * network of its own (no sync, updates, QUIC or first-run pages), and every look-up an explicit
  * wait on a condition that finds the element again, because the pages' Ajax updates (the device
- * page refreshes itself every two seconds) replace elements between two calls. The waits are long
- * (a loaded machine) and poll every 100 ms, so the normal path is fast.
+ * page refreshes itself when the server pushes a change) replace elements between two calls. The
+ * waits are long (a loaded machine) and poll every 100 ms, so the normal path is fast.
  */
 final class ConsoleBrowser implements AutoCloseable {
 
@@ -61,6 +61,11 @@ final class ConsoleBrowser implements AutoCloseable {
     driver.manage().timeouts().pageLoadTimeout(PATIENCE).scriptTimeout(PATIENCE);
     wait = new WebDriverWait(driver, PATIENCE, Duration.ofMillis(100));
     wait.ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class);
+  }
+
+  /** The browser itself, for scripts a test runs in the page. */
+  WebDriver driver() {
+    return driver;
   }
 
   /** Loads {@code page}, relative to the application's root. */

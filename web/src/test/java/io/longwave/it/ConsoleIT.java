@@ -30,13 +30,15 @@ import org.openqa.selenium.JavascriptExecutor;
 /**
  * The console in Debian's headless Chromium, driven by Selenium, against the application on
  * Payara Micro and PostgreSQL (one deployment): an organization with an application, a device
- * profile, three devices and a gateway provisioned by SQL, and a viewer member. The admin reads
- * the dashboard's counts, lists and searches, has a malformed payload refused and enqueues a
- * downlink; then lists the organization's users, creates an application and an ABP device
- * through the forms (their field messages first), activates the device, sees the uplinks of a
- * simulated packet forwarder appear on the device page (frames and charts) and on the gateway's
- * (frames, traffic, map), enqueues a downlink, and creates and deletes a gateway after a
- * confirmation. The viewer sees the pages but no add, edit, delete or queue controls. Every step
+ * profile, three devices and a gateway provisioned by SQL, a viewer member, and a member of
+ * another organization. The admin reads the dashboard's counts, lists and searches, has a
+ * malformed payload refused and enqueues a downlink; then lists the organization's users,
+ * creates an application and an ABP device through the forms (their field messages first),
+ * activates the device, sees the uplinks of a simulated packet forwarder pushed to the device
+ * page (frames and charts) and to the gateway's (frames, traffic, map), which send no request
+ * while nothing happens, enqueues a downlink, and creates and deletes a gateway after a
+ * confirmation. The viewer sees the pages but no add, edit, delete or queue controls; the other
+ * organization's member gets neither the device nor a live socket for it. Every step
  * waits on a condition (see {@link ConsoleBrowser}); screenshots go to {@code target/screenshots}.
  */
 @ExtendWith(FreshPostgresDatabase.class)
@@ -48,7 +50,10 @@ class ConsoleIT extends ConsoleBrowserCase {
   private static final String ADMIN_PASSWORD = "it-admin-password";
   private static final String VIEWER = "viewer@console.it";
   private static final String VIEWER_PASSWORD = "viewer-password-1";
+  private static final String OUTSIDER = "outsider@other.it";
+  private static final String OUTSIDER_PASSWORD = "outsider-password-1";
   private static final long ORG = 7001;
+  private static final long OTHER_ORG = 7002;
   private static final long APP = 7001;
   private static final String DEVICE = "70b3d57ed0c0a001";
   private static final String TRACKER = "70b3d57ed0c0b001";
@@ -59,6 +64,9 @@ class ConsoleIT extends ConsoleBrowserCase {
 
   private static final By MAP_MARKER =
       By.cssSelector("#map.leaflet-container .leaflet-marker-icon");
+
+  /** How long an open live page is watched for requests it should not send. */
+  private static final Duration IDLE = Duration.ofSeconds(6);
 
   private static boolean provisioned;
 
@@ -212,14 +220,22 @@ class ConsoleIT extends ConsoleBrowserCase {
     browser.textContains("messages", "Device activated with address " + devAddr);
     browser.screenshot("device-form");
 
-    // An uplink through the simulated gateway shows on the device page as it arrives.
+    // An uplink through the simulated gateway is pushed to the device page as it arrives; while
+    // nothing happens, the page sends no request.
     browser.open("console/device.xhtml?devEui=" + TRACKER);
     browser.textContains("live:activated", "yes");
+    awaitLiveSocket("refreshLive");
+    long idle = live("refreshLive", "refreshes");
+    Thread.sleep(IDLE.toMillis());
+    assertEquals(idle, live("refreshLive", "refreshes"), "an idle device page does not poll");
+    assertEquals(0, live("refreshLive", "notices"));
     try (SimulatedGateway gateway = new SimulatedGateway(GATEWAY)) {
       gateway.uplink(DevAddr.parse(devAddr), NWK_S_KEY, APP_S_KEY, 0, 2, new byte[] {1, 2, 3},
           868.1, 9, -57, 8.5);
       String frames = browser.textContains("live:frameRows", "unconfirmed data up");
       assertTrue(frames.contains("RSSI -57 dBm") && frames.contains(GATEWAY), frames);
+      assertTrue(live("refreshLive", "notices") >= 1, "the uplink came as a pushed notice");
+      assertTrue(live("refreshLive", "refreshes") > idle);
       // One after the other, as a device sends them: uplinks of one device that arrive
       // together are handled in parallel, so their order in the log is not their FCnt's.
       gateway.uplink(DevAddr.parse(devAddr), NWK_S_KEY, APP_S_KEY, 1, 2, new byte[] {4},
@@ -252,6 +268,20 @@ class ConsoleIT extends ConsoleBrowserCase {
         "var c = PF('trafficChart').chart; return !!c && c.data.datasets[0].data"
             + ".reduce(function (a, b) { return a + b; }, 0) >= 5;")));
     browser.until(d -> !d.findElements(MAP_MARKER).isEmpty());
+    // A frame the gateway hears later is pushed to its open page too.
+    browser.open("console/gateway.xhtml?gatewayId=" + GATEWAY);
+    browser.textContains("live:gatewayId", GATEWAY);
+    awaitLiveSocket("refreshGateway");
+    long gatewayIdle = live("refreshGateway", "refreshes");
+    Thread.sleep(IDLE.toMillis());
+    assertEquals(gatewayIdle, live("refreshGateway", "refreshes"),
+        "an idle gateway page does not poll");
+    try (SimulatedGateway gateway = new SimulatedGateway(GATEWAY)) {
+      gateway.uplink(DevAddr.parse(devAddr), NWK_S_KEY, APP_S_KEY, 3, 2, new byte[] {6},
+          868.1, 9, -88, 2.5);
+      browser.textContains("live:frameRows", "RSSI -88 dBm");
+    }
+    assertTrue(live("refreshGateway", "notices") >= 1, "the frame came as a pushed notice");
     browser.screenshot("gateway");
 
     // A new gateway with a location: the map, then its deletion after a confirmation.
@@ -311,6 +341,46 @@ class ConsoleIT extends ConsoleBrowserCase {
     assertFalse(browser.present(By.id("form:save")));
     browser.open("console/device.xhtml?devEui=70b3d57e");
     browser.textContains("messages", "EUI-64");
+  }
+
+  /** Waits until the page's socket of the live part of {@code command} is open. */
+  private void awaitLiveSocket(String command) {
+    browser.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+        "var p = window.Longwave && Longwave.live['" + command + "'];"
+            + " return !!p && p.opened && !p.running;")));
+  }
+
+  /** True when the page opened a socket for the live part of {@code command}. */
+  private boolean liveSocket(String command) {
+    return Boolean.TRUE.equals(((JavascriptExecutor) browser.driver()).executeScript(
+        "var p = window.Longwave && Longwave.live['" + command + "'];"
+            + " return !!p && !!p.socket;"));
+  }
+
+  /** A counter of the live part of {@code command}: its refreshes or its pushed notices. */
+  private long live(String command, String counter) {
+    Object n = ((JavascriptExecutor) browser.driver()).executeScript(
+        "return Longwave.live['" + command + "']." + counter + ";");
+    return ((Number) n).longValue();
+  }
+
+  @Test
+  @Order(4)
+  void a_member_of_another_organization_gets_no_live_socket_for_the_device() {
+    browser.open("login.xhtml");
+    submitLogin(OUTSIDER, OUTSIDER_PASSWORD);
+    browser.open("console/device.xhtml?devEui=" + TRACKER);
+    browser.until(d -> d.findElement(By.id("messages")).getText().isBlank() ? null : true);
+    assertFalse(browser.present(By.id("devEui")), "the device of another organization is hidden");
+    assertFalse(liveSocket("refreshLive"),
+        "a page that could not read the device opens no socket for it");
+    browser.open("console/gateway.xhtml?gatewayId=" + GATEWAY);
+    browser.until(d -> d.findElement(By.id("messages")).getText().isBlank() ? null : true);
+    assertFalse(liveSocket("refreshGateway"),
+        "a page that could not read the gateway opens no socket for it");
+    browser.open("console/device.xhtml?devEui=" + DEVICE);
+    browser.until(d -> d.findElement(By.id("messages")).getText().isBlank() ? null : true);
+    assertFalse(liveSocket("refreshLive"));
   }
 
   /** Types the credentials on the open login page and submits them. */
@@ -383,6 +453,15 @@ class ConsoleIT extends ConsoleBrowserCase {
         + "\"isAdmin\":false,\"isActive\":true},\"password\":\"" + VIEWER_PASSWORD + "\","
         + "\"organizations\":[{\"organizationID\":\"" + ORG + "\",\"isAdmin\":false,"
         + "\"isDeviceAdmin\":false,\"isGatewayAdmin\":false}]}");
+    try (Connection c = FreshPostgresDatabase.connect(); Statement st = c.createStatement()) {
+      st.execute("insert into organization (id, name, display_name, can_have_gateways,"
+          + " created_at, updated_at) values (" + OTHER_ORG + ", 'other-it', 'Other IT', true,"
+          + " now(), now())");
+    }
+    post(http, "/api/users", jwt.group(1), "{\"user\":{\"email\":\"" + OUTSIDER + "\","
+        + "\"isAdmin\":false,\"isActive\":true},\"password\":\"" + OUTSIDER_PASSWORD + "\","
+        + "\"organizations\":[{\"organizationID\":\"" + OTHER_ORG + "\",\"isAdmin\":true,"
+        + "\"isDeviceAdmin\":true,\"isGatewayAdmin\":true}]}");
     provisioned = true;
   }
 
