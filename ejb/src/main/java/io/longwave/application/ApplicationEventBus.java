@@ -9,12 +9,18 @@ import io.longwave.application.event.LocationEvent;
 import io.longwave.application.event.StatusEvent;
 import io.longwave.application.event.TxAckEvent;
 import io.longwave.lorawan.Eui64;
+import io.longwave.infrastructure.concurrency.EventExecutor;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.NotificationOptions;
 import jakarta.inject.Inject;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
@@ -25,7 +31,8 @@ import org.eclipse.microprofile.metrics.Tag;
  * @ObservesAsync}), and counts them per kind ({@code longwave_application_events_total}). An
  * event whose observers fail is counted per kind ({@code
  * longwave_application_events_failed_total}) and logged with its device ({@link
- * AsyncObserverFailures}).
+ * AsyncObserverFailures}). The observers run on {@code longwave.application.event-threads}
+ * threads of the managed thread factory ({@link EventExecutor}).
  */
 @ApplicationScoped
 public class ApplicationEventBus implements ApplicationEvents {
@@ -34,6 +41,11 @@ public class ApplicationEventBus implements ApplicationEvents {
 
   @Inject private Event<Object> events;
   @Inject private MetricRegistry metrics;
+  @Resource private ManagedThreadFactory threads;
+
+  @Inject
+  @ConfigProperty(name = "longwave.application.event-threads", defaultValue = "8")
+  private int eventThreads;
 
   private Counter up;
   private Counter join;
@@ -43,9 +55,13 @@ public class ApplicationEventBus implements ApplicationEvents {
   private Counter error;
   private Counter location;
   private AsyncObserverFailures failures;
+  private EventExecutor executor;
+  private NotificationOptions onExecutor;
 
   @PostConstruct
   void init() {
+    executor = new EventExecutor(eventThreads, 100_000, threads);
+    onExecutor = NotificationOptions.ofExecutor(executor);
     failures = new AsyncObserverFailures(kind ->
         metrics.counter("longwave.application.events.failed", new Tag("kind", kind)).inc());
     up = counter("up");
@@ -55,6 +71,11 @@ public class ApplicationEventBus implements ApplicationEvents {
     status = counter("status");
     error = counter("error");
     location = counter("location");
+  }
+
+  @PreDestroy
+  void stop() {
+    executor.close();
   }
 
   private Counter counter(String kind) {
@@ -106,6 +127,6 @@ public class ApplicationEventBus implements ApplicationEvents {
   }
 
   private void fire(String kind, Eui64 devEui, Object event) {
-    failures.watch(events.fireAsync(event), kind, devEui);
+    failures.watch(events.fireAsync(event, onExecutor), kind, devEui);
   }
 }

@@ -11,6 +11,8 @@ import io.longwave.domain.gateway.GatewayRepository;
 import io.longwave.domain.gateway.GatewayStatsRecord;
 import io.longwave.infrastructure.config.Durations;
 import io.longwave.lorawan.Eui64;
+import io.longwave.network.NetworkServer;
+import io.longwave.uplink.dedup.UplinkDeduplication;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -31,8 +33,11 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 /**
  * What Longwave does with gateway events: keeps registered gateways' last-seen time, statistics
  * and GPS location, counts (and unless configured otherwise drops) traffic of gateways that are
- * not registered, and passes frames on to the network server as CDI events ({@link UplinkFrame},
- * {@link DownlinkTxAck}, {@link GatewayConnectionState}).
+ * not registered, and passes uplinks on to the de-duplication stage and TX acknowledgements to
+ * the network server. They are called directly, not through CDI events: an event observed by a
+ * session bean makes Weld create a new reference to the bean for every event, which on this path
+ * (every copy of every uplink) cost more CPU than the de-duplication itself. Connection changes,
+ * which are rare, are CDI events ({@link GatewayConnectionState}).
  *
  * <p>Threading: called concurrently by the gateway event consumer; its state is thread-safe.
  */
@@ -45,8 +50,8 @@ public class GatewayActivity {
 
   @EJB private GatewayRepository gateways;
   @Inject private MetricRegistry metrics;
-  @Inject private Event<UplinkFrame> uplinks;
-  @Inject private Event<DownlinkTxAck> txAcks;
+  @EJB private UplinkDeduplication deduplication;
+  @EJB private NetworkServer network;
   @Inject private Event<GatewayConnectionState> connectionStates;
 
   @Inject
@@ -95,7 +100,7 @@ public class GatewayActivity {
         return;
       }
     }
-    uplinks.fire(frame);
+    deduplication.uplinkReceived(frame);
   }
 
   /** A gateway's statistics: kept with its location for registered gateways only. */
@@ -129,7 +134,7 @@ public class GatewayActivity {
   /** The final outcome of a downlink. */
   public void txAckReceived(DownlinkTxAck ack) {
     txAckCount.inc();
-    txAcks.fire(ack);
+    network.txAck(ack);
   }
 
   /** A gateway connected or went away. */

@@ -59,7 +59,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
@@ -265,7 +264,7 @@ public class NetworkServer {
   }
 
   /** A de-duplicated uplink, from the de-duplication stage. */
-  public void uplink(@Observes UplinkFrameSet set) {
+  public void uplink(UplinkFrameSet set) {
     try {
       router.route(set);
     } catch (RuntimeException e) {
@@ -275,7 +274,7 @@ public class NetworkServer {
   }
 
   /** A gateway's acknowledgement of a downlink, from the gateway layer. */
-  public void txAck(@Observes DownlinkTxAck ack) {
+  public void txAck(DownlinkTxAck ack) {
     try {
       txAcks.handle(ack);
     } catch (RuntimeException e) {

@@ -16,12 +16,15 @@ import io.longwave.geolocation.GeolocationResolver;
 import io.longwave.geolocation.LocationMethod;
 import io.longwave.geolocation.LocationResult;
 import io.longwave.geolocation.UplinkObservation;
+import io.longwave.infrastructure.memory.ExpiringStore;
 import io.longwave.lorawan.Eui64;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -30,12 +33,19 @@ import java.util.concurrent.atomic.AtomicLong;
  * the registered gateway); buffer them as the profile says; solve the buffered uplinks; store the
  * location; announce it. Thread-safe: uplinks of different devices run in parallel, the buffer
  * of one device is updated atomically.
+ *
+ * <p>Every uplink of every device comes here, most of them from devices whose profile does not
+ * enable geolocation, so the device's profile id is remembered for {@link #PROFILE_OF_DEVICE_TTL}
+ * (give the flow a caching profile repository too): a device moved to another profile is seen
+ * within that time.
  */
 public final class DeviceGeolocationFlow {
 
   private static final Logger LOG = System.getLogger(DeviceGeolocationFlow.class.getName());
   /** Expired buffers are purged once every this many uplinks. */
   private static final int PURGE_EVERY = 256;
+  /** How long the profile id of a device is remembered. */
+  public static final Duration PROFILE_OF_DEVICE_TTL = Duration.ofSeconds(10);
 
   private final DeviceRepository devices;
   private final DeviceProfileRepository profiles;
@@ -46,6 +56,7 @@ public final class DeviceGeolocationFlow {
   private final GeolocationBuffer<Eui64> buffer = new GeolocationBuffer<>();
   private final AtomicLong handled = new AtomicLong();
   private final Clock clock;
+  private final ExpiringStore<Eui64, UUID> profileOfDevice;
 
   public DeviceGeolocationFlow(
       DeviceRepository devices,
@@ -62,6 +73,7 @@ public final class DeviceGeolocationFlow {
     this.events = events;
     this.resolver = resolver;
     this.clock = clock;
+    this.profileOfDevice = new ExpiringStore<>(clock, PROFILE_OF_DEVICE_TTL);
   }
 
   /** Handles one uplink. */
@@ -96,8 +108,16 @@ public final class DeviceGeolocationFlow {
   }
 
   private DeviceProfile findProfile(Eui64 devEui) {
-    Device device = devices.find(devEui).orElse(null);
-    return device == null ? null : profiles.find(device.deviceProfileId()).orElse(null);
+    UUID profileId = profileOfDevice.get(devEui).orElse(null);
+    if (profileId == null) {
+      Device device = devices.find(devEui).orElse(null);
+      if (device == null) {
+        return null;
+      }
+      profileId = device.deviceProfileId();
+      profileOfDevice.put(devEui, profileId);
+    }
+    return profiles.find(profileId).orElse(null);
   }
 
   private DeviceLocation store(Eui64 devEui, LocationResult.Fix fix) {

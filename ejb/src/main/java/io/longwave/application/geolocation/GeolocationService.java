@@ -5,6 +5,7 @@ import io.longwave.application.event.DataUplinkEvent;
 import io.longwave.connector.api.frame.GatewayId;
 import io.longwave.connector.api.frame.GatewayLocation;
 import io.longwave.connector.api.frame.LocationSource;
+import io.longwave.domain.device.CachedDeviceProfiles;
 import io.longwave.domain.device.DeviceLocationRepository;
 import io.longwave.domain.device.DeviceProfileRepository;
 import io.longwave.domain.device.DeviceRepository;
@@ -54,7 +55,9 @@ public class GeolocationService {
         GeolocationConfiguration.read(
             key -> ConfigProvider.getConfig().getOptionalValue(key, String.class).orElse(null));
     flow =
-        new DeviceGeolocationFlow(devices, profiles, this::registeredLocation, locations, events,
+        new DeviceGeolocationFlow(devices,
+            new CachedDeviceProfiles(profiles, Clock.systemUTC(), CachedDeviceProfiles.DEFAULT_TTL),
+            this::registeredLocation, locations, events,
             new GeolocationResolver(settings), Clock.systemUTC());
   }
 

@@ -2,6 +2,7 @@ package io.longwave.infrastructure.persistence;
 
 import static io.longwave.infrastructure.json.JsonProviders.JSON;
 
+import io.longwave.infrastructure.memory.ExpiringStore;
 import io.longwave.integration.config.IntegrationConfigRepository;
 import io.longwave.integration.config.IntegrationKind;
 import jakarta.annotation.Resource;
@@ -13,6 +14,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -24,12 +27,25 @@ import javax.sql.DataSource;
  * {@link IntegrationConfigRepository} in plain JDBC on {@code application_integration}, so that
  * the outbox's worker threads can read it outside any transaction. Failures are {@link
  * IllegalStateException}s.
+ *
+ * <p>{@link #find} is read through a cache of {@link #CACHE_TTL}, absent configurations included:
+ * the integration kinds ask for every event of every device, and most applications have no
+ * configuration of most kinds. A change made through this repository is seen at once on this
+ * instance, one made on another instance within the time to live.
  */
 @ApplicationScoped
 public class JdbcIntegrationConfigRepository implements IntegrationConfigRepository {
 
+  /** How long a configuration read is used. */
+  public static final Duration CACHE_TTL = Duration.ofSeconds(2);
+
+  private record Key(long applicationId, IntegrationKind kind) {}
+
   @Resource(lookup = "java:app/jdbc/longwave")
   private DataSource dataSource;
+
+  private final ExpiringStore<Key, Optional<JsonObject>> cache =
+      new ExpiringStore<>(Clock.systemUTC(), CACHE_TTL);
 
   public JdbcIntegrationConfigRepository() {}
 
@@ -40,6 +56,17 @@ public class JdbcIntegrationConfigRepository implements IntegrationConfigReposit
 
   @Override
   public Optional<JsonObject> find(long applicationId, IntegrationKind kind) {
+    Key key = new Key(applicationId, kind);
+    Optional<Optional<JsonObject>> cached = cache.get(key);
+    if (cached.isPresent()) {
+      return cached.get();
+    }
+    Optional<JsonObject> read = read(applicationId, kind);
+    cache.put(key, read);
+    return read;
+  }
+
+  private Optional<JsonObject> read(long applicationId, IntegrationKind kind) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement s =
             c.prepareStatement(
@@ -89,7 +116,16 @@ public class JdbcIntegrationConfigRepository implements IntegrationConfigReposit
 
   @Override
   public boolean create(long applicationId, IntegrationKind kind, JsonObject configuration) {
-    if (find(applicationId, kind).isPresent()) {
+    try {
+      return insert(applicationId, kind, configuration);
+    } finally {
+      forget(applicationId, kind);
+    }
+  }
+
+  private boolean insert(long applicationId, IntegrationKind kind, JsonObject configuration) {
+    forget(applicationId, kind);
+    if (read(applicationId, kind).isPresent()) {
       return false;
     }
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
@@ -106,7 +142,7 @@ public class JdbcIntegrationConfigRepository implements IntegrationConfigReposit
       return s.executeUpdate() == 1;
     } catch (SQLException e) {
       if (e.getSQLState() != null && e.getSQLState().startsWith("23")
-          && find(applicationId, kind).isPresent()) {
+          && read(applicationId, kind).isPresent()) {
         return false;
       }
       throw new IllegalStateException("cannot store the " + kind + " integration of application "
@@ -116,6 +152,15 @@ public class JdbcIntegrationConfigRepository implements IntegrationConfigReposit
 
   @Override
   public boolean update(long applicationId, IntegrationKind kind, JsonObject configuration) {
+    forget(applicationId, kind);
+    try {
+      return replace(applicationId, kind, configuration);
+    } finally {
+      forget(applicationId, kind);
+    }
+  }
+
+  private boolean replace(long applicationId, IntegrationKind kind, JsonObject configuration) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement s =
             c.prepareStatement(
@@ -134,6 +179,15 @@ public class JdbcIntegrationConfigRepository implements IntegrationConfigReposit
 
   @Override
   public boolean delete(long applicationId, IntegrationKind kind) {
+    forget(applicationId, kind);
+    try {
+      return remove(applicationId, kind);
+    } finally {
+      forget(applicationId, kind);
+    }
+  }
+
+  private boolean remove(long applicationId, IntegrationKind kind) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement s =
             c.prepareStatement(
@@ -145,5 +199,9 @@ public class JdbcIntegrationConfigRepository implements IntegrationConfigReposit
       throw new IllegalStateException("cannot delete the " + kind + " integration of application "
           + applicationId, e);
     }
+  }
+
+  private void forget(long applicationId, IntegrationKind kind) {
+    cache.take(new Key(applicationId, kind));
   }
 }

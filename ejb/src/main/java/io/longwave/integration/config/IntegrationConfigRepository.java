@@ -6,8 +6,9 @@ import java.util.Optional;
 
 /**
  * The integrations configured per application (table {@code application_integration}): one JSON
- * configuration per application and kind, in the API's own form. Readers see a change at once;
- * the integration kinds read it for every event, so nothing needs reloading.
+ * configuration per application and kind, in the API's own form. The integration kinds read it
+ * for every event, so nothing needs reloading; an implementation may cache reads for a few
+ * seconds, and then says so.
  */
 public interface IntegrationConfigRepository {
 

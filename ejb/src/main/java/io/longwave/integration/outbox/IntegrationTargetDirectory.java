@@ -11,8 +11,8 @@ import java.util.Optional;
 /**
  * Every kind of integration together: the targets that take an event and the target of an id.
  * Built on the CDI beans of {@link IntegrationTargets} (any {@code Iterable}, so an {@code
- * Instance} or a list in tests); each call asks the kinds afresh, so configuration changes apply
- * at once.
+ * Instance} or a list); each call asks the kinds for their targets afresh, so configuration
+ * changes apply as soon as the kinds see them.
  */
 public final class IntegrationTargetDirectory {
 

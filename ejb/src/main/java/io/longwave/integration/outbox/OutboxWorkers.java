@@ -67,7 +67,9 @@ public class OutboxWorkers {
         OutboxSettings.from(key -> config.getOptionalValue(key, String.class).orElse(null));
     Clock clock = Clock.systemUTC();
     store = new JdbcOutboxStore(dataSource);
-    directory = new IntegrationTargetDirectory(kinds);
+    // The kinds are resolved once: iterating the Instance creates new references to the session
+    // beans among them on every call, which the publisher would otherwise pay for every event.
+    directory = new IntegrationTargetDirectory(kinds.stream().toList());
     metrics = new IntegrationMetrics(registry, clock);
     String owner = ownerName();
     OutboxDelivery delivery =

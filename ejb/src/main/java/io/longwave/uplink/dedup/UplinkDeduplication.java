@@ -3,6 +3,7 @@ package io.longwave.uplink.dedup;
 import io.longwave.connector.api.frame.UplinkFrame;
 import io.longwave.infrastructure.concurrency.NetworkScheduler;
 import io.longwave.infrastructure.config.Durations;
+import io.longwave.network.NetworkServer;
 import io.longwave.uplink.UplinkFrameSet;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
@@ -11,8 +12,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 import java.lang.System.Logger;
@@ -25,8 +24,8 @@ import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
- * The de-duplication stage in the container: observes every uplink reception the gateway layer
- * accepted, and fires one {@link UplinkFrameSet} per uplink, on the network scheduler's threads,
+ * The de-duplication stage in the container: takes every uplink reception the gateway layer
+ * accepted, and hands one {@link UplinkFrameSet} per uplink to the {@link NetworkServer}, on the network scheduler's threads,
  * after {@code longwave.network.deduplication-delay}. With {@code
  * longwave.network.deduplication-store=grid} the windows live in the data grid's JCache, so that
  * instances clustered by Payara de-duplicate as one.
@@ -39,7 +38,7 @@ public class UplinkDeduplication {
   private static final Logger LOG = System.getLogger(UplinkDeduplication.class.getName());
 
   @EJB private NetworkScheduler scheduler;
-  @Inject private Event<UplinkFrameSet> frameSets;
+  @EJB private NetworkServer network;
   @Inject private MetricRegistry metrics;
 
   @Inject
@@ -87,7 +86,7 @@ public class UplinkDeduplication {
   }
 
   /** One reception, from the gateway layer. */
-  public void uplinkReceived(@Observes UplinkFrame frame) {
+  public void uplinkReceived(UplinkFrame frame) {
     if (deduplicator.collect(frame)) {
       opened.inc();
     } else {
@@ -97,7 +96,7 @@ public class UplinkDeduplication {
 
   private void handOn(UplinkFrameSet set) {
     try {
-      frameSets.fire(set);
+      network.uplink(set);
       handled.inc();
     } catch (RuntimeException e) {
       failed.inc();

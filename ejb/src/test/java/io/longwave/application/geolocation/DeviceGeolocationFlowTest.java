@@ -147,6 +147,38 @@ class DeviceGeolocationFlowTest {
   }
 
   @Test
+  void a_devices_profile_is_looked_up_again_only_after_its_time_to_live() {
+    Instant[] now = {T};
+    Clock clock = new Clock() {
+      @Override
+      public ZoneOffset getZone() {
+        return ZoneOffset.UTC;
+      }
+
+      @Override
+      public Clock withZone(java.time.ZoneId zone) {
+        return this;
+      }
+
+      @Override
+      public Instant instant() {
+        return now[0];
+      }
+    };
+    DeviceGeolocationFlow timed = new DeviceGeolocationFlow(devices, devices,
+        id -> Optional.empty(), locations, events,
+        new GeolocationResolver(GeolocationSettings.DEFAULTS), clock);
+    storeDevice(false, 0, 0);
+    assertEquals(Kind.DISABLED, timed.handle(squareUplink(T)).kind());
+
+    storeDevice(true, 0, 0); // the device moves to a profile that enables geolocation
+    assertEquals(Kind.DISABLED, timed.handle(squareUplink(T)).kind(), "remembered profile");
+
+    now[0] = T.plus(DeviceGeolocationFlow.PROFILE_OF_DEVICE_TTL).plusMillis(1);
+    assertEquals(Kind.RESOLVED, timed.handle(squareUplink(now[0])).kind());
+  }
+
+  @Test
   void an_unknown_device_is_not_located() {
     assertEquals(Kind.UNKNOWN_DEVICE, flow.handle(squareUplink(T)).kind());
     assertTrue(events.all().isEmpty());
