@@ -20,6 +20,7 @@ import io.longwave.connector.api.frame.GatewayId;
 import io.longwave.connector.api.frame.LoraModulation;
 import io.longwave.connector.api.frame.UplinkRxInfo;
 import io.longwave.domain.device.DeviceQueueItem;
+import io.longwave.downlink.ClassAResponse;
 import io.longwave.domain.device.MacVersion;
 import io.longwave.downlink.DownlinkContext;
 import io.longwave.downlink.DownlinkCounter;
@@ -34,6 +35,7 @@ import io.longwave.network.NetworkSettings.RxWindow;
 import io.longwave.scenario.downlink.DownlinkGiven;
 import io.longwave.scenario.downlink.OpenedDownlink;
 import io.longwave.session.DeviceSession;
+import io.longwave.uplink.UplinkFrameSet;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
@@ -97,6 +99,29 @@ class ClassADownlinkScenarioTest {
         context.items());
     assertEquals(List.of(item), given.queue.list(DownlinkGiven.DEV_EUI), "kept until TX ack");
     assertEquals(5, given.session().nFCntDown(), "counter moves on TX ack only");
+  }
+
+  /** The response to an uplink that reached the server {@code ago} before the flow runs. */
+  private static ClassAResponse receivedAgo(ClassAResponse r, Duration ago) {
+    UplinkFrameSet u = r.uplink();
+    return new ClassAResponse(r.session(), r.profile(), new UplinkFrameSet(u.deduplicationId(),
+        u.phyPayload(), u.txInfo(), u.rxInfo(), DownlinkGiven.NOW.minus(ago)), r.uplinkDr(),
+        r.ack(), r.macCommands(), r.mustSend());
+  }
+
+  @Test
+  void an_answer_too_late_for_rx2_is_not_prepared_and_the_queue_item_waits() {
+    DownlinkGiven given = new DownlinkGiven(MacVersion.LORAWAN_1_0_3);
+    DeviceQueueItem item = given.enqueue(2, DATA, false);
+    // RX2 opens 2 s after the uplink (RX1 delay 1 s); the gateway needs the frame 100 ms before
+    given.classAFlow().respond(receivedAgo(given.response(true, NO_MAC, false),
+        Duration.ofMillis(1_950)));
+    assertTrue(given.gateways.sent().isEmpty());
+    assertEquals(List.of(item), given.queue.list(given.session().devEui()));
+
+    given.classAFlow().respond(receivedAgo(given.response(true, NO_MAC, false),
+        Duration.ofMillis(1_850)));
+    assertEquals(1, given.gateways.sent().size());
   }
 
   @Test

@@ -153,6 +153,29 @@ class OtaaJoinScenarioTest {
   }
 
   @Test
+  void a_request_too_old_for_rx2_is_dropped_without_using_its_dev_nonce() {
+    GivenOtaaDevice d = given(RegionId.EU868, MacVersion.LORAWAN_1_0_3, false);
+    byte[] phy = d.joinRequest(258);
+    // received 5.95 s before NOW: RX2 opens 6 s after the request, and the gateway needs the
+    // join-accept 100 ms before
+    UplinkFrameSet late = new UplinkFrameSet(UUID.randomUUID(), phy, eu868Dr0(),
+        List.of(rx(GW_A, 5, TMST_A)), NOW.minusMillis(5_950));
+
+    JoinOutcome outcome = flow().handle(late, d.joinRequestPayload(258));
+
+    JoinOutcome.Rejected rejected = assertInstanceOf(JoinOutcome.Rejected.class, outcome);
+    assertEquals(JoinRejection.TOO_LATE, rejected.reason());
+    assertTrue(gateways.sent().isEmpty());
+    assertTrue(events.all().isEmpty(), "only counted, no error event");
+    assertTrue(sessions.find(DEV_EUI).isEmpty());
+
+    // the same nonce, in time, is still accepted
+    UplinkFrameSet inTime = new UplinkFrameSet(UUID.randomUUID(), phy, eu868Dr0(),
+        List.of(rx(GW_A, 5, TMST_A)), NOW.minusMillis(5_850));
+    assertInstanceOf(JoinOutcome.Accepted.class, flow().handle(inTime, d.joinRequestPayload(258)));
+  }
+
+  @Test
   void accepts_lorawan103_join_in_eu868_with_rx1_at_5s_and_rx2_at_6s() {
     GivenOtaaDevice d = given(RegionId.EU868, MacVersion.LORAWAN_1_0_3, false);
 

@@ -16,9 +16,17 @@ public final class FreshPostgresDatabase implements BeforeAllCallback {
 
   static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
 
-  /** The database name, from the build ({@code longwave.it.database}). */
+  /**
+   * The database name, from the build ({@code longwave.it.database}); inside the server, where
+   * that property is not set, from the server's own {@code LONGWAVE_DB_URL}.
+   */
   public static String name() {
-    return System.getProperty("longwave.it.database", "longwave_it");
+    String property = System.getProperty("longwave.it.database");
+    if (property != null) {
+      return property;
+    }
+    String url = System.getenv("LONGWAVE_DB_URL");
+    return url != null && url.startsWith(SERVER) ? url.substring(SERVER.length()) : "longwave_it";
   }
 
   /** A connection to the test database. */

@@ -3,6 +3,7 @@ package io.longwave.downlink.data;
 import io.longwave.application.event.ApplicationEvents;
 import io.longwave.connector.api.frame.DownlinkFrame;
 import io.longwave.domain.device.DeviceQueueRepository;
+import io.longwave.downlink.AnswerDeadline;
 import io.longwave.downlink.ClassADownlinks;
 import io.longwave.downlink.ClassAResponse;
 import io.longwave.downlink.DownlinkContext;
@@ -33,7 +34,9 @@ import java.util.random.RandomGenerator;
  * Frame counters and the queue do not change here: {@code TxAckFlow} moves them on once the
  * gateway says which item went on air, using the {@link DownlinkContext} saved here.
  *
- * <p>Steps: {@code selectGateway}, {@code setTxInfo}, {@code getNextQueueItem}, then per receive
+ * <p>Steps: {@code checkStillAnswerable} (an answer that could no longer reach RX2 is not
+ * prepared, see {@link AnswerDeadline}; the device retransmits a confirmed uplink), {@code
+ * selectGateway}, {@code setTxInfo}, {@code getNextQueueItem}, then per receive
  * window {@code checkPayloadSize}, {@code setMacCommands}, {@code setFrameCounter}, {@code
  * encryptPayloadAndSetMic}; then {@code saveDownlinkContext}, {@code logDownlinkFrame} and
  * {@code send}. The context is saved and the frame logged before sending, so that an
@@ -84,6 +87,9 @@ public final class ClassADownlinkFlow implements ClassADownlinks {
         new ClassAResponseContext(
             response, Regions.get(response.session().region()), random.nextLong() & 0xffff_ffffL);
     try {
+      if (!stillAnswerable(ctx)) {
+        return;
+      }
       selectGateway(ctx);
       setTxInfo(ctx);
       getNextQueueItem(ctx);
@@ -109,6 +115,18 @@ public final class ClassADownlinkFlow implements ClassADownlinks {
       LOG.log(Level.WARNING, () -> "no Class A answer for " + ctx.session.devEui() + ": "
           + e.getMessage());
     }
+  }
+
+  private boolean stillAnswerable(ClassAResponseContext ctx) {
+    long rx1Delay = Math.max(1, ctx.session.rx1Delay());
+    Duration lastWindow =
+        Duration.ofSeconds(settings.rxWindow() == RxWindow.RX1 ? rx1Delay : rx1Delay + 1);
+    if (AnswerDeadline.passed(ctx.response.uplink().receivedAt(), lastWindow, clock)) {
+      LOG.log(Level.DEBUG, () -> "no Class A answer for " + ctx.session.devEui()
+          + ": the uplink of " + ctx.response.uplink().receivedAt() + " is too old");
+      return false;
+    }
+    return true;
   }
 
   private void selectGateway(ClassAResponseContext ctx) {

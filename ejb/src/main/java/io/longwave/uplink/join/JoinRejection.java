@@ -3,7 +3,8 @@ package io.longwave.uplink.join;
 /**
  * Why a join-request or rejoin-request got no join-accept; the caller counts these. For a known
  * device each also becomes an application error event with {@link #errorType()} (ChirpStack's
- * {@code OTAA}), except {@link #REJOIN_NOT_SUPPORTED}, which is counted as a dropped uplink.
+ * {@code OTAA}), except {@link #REJOIN_NOT_SUPPORTED}, which is counted as a dropped uplink, and
+ * {@link #TOO_LATE}, which is only counted: in a join storm error events would add to the load.
  */
 public enum JoinRejection {
   /** No device has the DevEUI. */
@@ -36,6 +37,8 @@ public enum JoinRejection {
   RJ_COUNT_NOT_INCREASING("OTAA"),
   /** No gateway that heard the request serves the device profile's region. */
   REGION_MISMATCH("OTAA"),
+  /** The join-accept could no longer reach the device's RX2 window (see AnswerDeadline). */
+  TOO_LATE("OTAA"),
   /** The gateway chosen for the join-accept cannot be reached. */
   DOWNLINK_GATEWAY_UNAVAILABLE("DOWNLINK_GATEWAY");
 

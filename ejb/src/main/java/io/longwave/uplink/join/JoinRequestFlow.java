@@ -9,6 +9,7 @@ import io.longwave.domain.device.DeviceProfileRepository;
 import io.longwave.domain.device.DeviceQueueRepository;
 import io.longwave.domain.device.DeviceRepository;
 import io.longwave.domain.device.DevNonceRepository;
+import io.longwave.downlink.AnswerDeadline;
 import io.longwave.downlink.RadioModulations;
 import io.longwave.downlink.join.JoinAcceptFlow;
 import io.longwave.downlink.join.JoinAcceptRequest;
@@ -40,7 +41,7 @@ import java.util.function.Function;
 /**
  * Handles a join-request (LoRaWAN 1.0.4 §6.2, LoRaWAN 1.1 §6.2; ChirpStack {@code
  * uplink/join.rs}). Steps, in order: {@code getDevice}, {@code logUplinkFrame} (also when the
- * device is unknown), {@code getDeviceProfile}, {@code checkJoinEui}, {@code getUplinkDataRate},
+ * device is unknown), {@code getDeviceProfile}, {@code checkStillAnswerable}, {@code checkJoinEui}, {@code getUplinkDataRate},
  * {@code validateMic}, {@code validateDevNonce}, {@code setJoinNonce}, {@code allocateDevAddr},
  * {@code deriveSessionKeys}, {@code saveDevice}, {@code saveDeviceSession}, {@code
  * flushDeviceQueue}, {@code sendJoinAccept}, {@code sendJoinEvent}.
@@ -123,6 +124,7 @@ public final class JoinRequestFlow {
         logUplinkFrame(ctx);
       }
       getDeviceProfile(ctx);
+      checkStillAnswerable(ctx);
       filterReceptionsByRegion(ctx);
       checkJoinEui(ctx);
       getUplinkDataRate(ctx);
@@ -168,6 +170,18 @@ public final class JoinRequestFlow {
     }
     ctx.region = Regions.get(ctx.profile.region());
     ctx.network = regionSettings.apply(ctx.profile.region());
+  }
+
+  /**
+   * A request whose join-accept could no longer reach RX2 is dropped before any work (the
+   * DevNonce stays unused), so that a join storm does not spend the server on answers nobody
+   * receives.
+   */
+  private void checkStillAnswerable(JoinRequestContext ctx) throws JoinRejectedException {
+    if (AnswerDeadline.passed(ctx.set.receivedAt(), ctx.region.joinAcceptDelay2(), clock)) {
+      throw new JoinRejectedException(JoinRejection.TOO_LATE, "received at "
+          + ctx.set.receivedAt() + ", too late for RX2");
+    }
   }
 
   /** Only gateways of the profile's region answer the device (ChirpStack v4 does the same). */
@@ -315,7 +329,7 @@ public final class JoinRequestFlow {
     JoinRejection reason = e.reason();
     LOG.log(Level.INFO, () -> "join-request of " + ctx.request.devEui() + " rejected: "
         + reason + " (" + e.getMessage() + ")");
-    if (ctx.device != null) {
+    if (ctx.device != null && reason != JoinRejection.TOO_LATE) {
       events.error(new ErrorEvent(ctx.request.devEui(), reason.errorType(), e.getMessage(), -1));
     }
     return new JoinOutcome.Rejected(reason, e.getMessage());

@@ -204,7 +204,7 @@ class UplinkDatabaseWorkTest {
             false, false, -1, null, Instant.now()));
       }
       UplinkFrameSet uplink = GivenDataUplink.lorawan10(devAddr, KEYS).fCnt(fCnt).confirmed()
-          .frmPayload(1, new byte[] {1, 2, 3}).frameSet();
+          .frmPayload(1, new byte[] {1, 2, 3}).receivedAt(clock.instant()).frameSet();
       long expected = fCnt;
       Work up = measure(() -> assertEquals(DataUplinkOutcome.accepted(expected),
           flow.handle(uplink, PhyPayload.decode(uplink.phyPayload()))));

@@ -57,6 +57,7 @@ public final class GivenDataUplink {
   private long frequencyHz = 868_100_000L;
   private int spreadingFactor = 7;
   private final List<UplinkRxInfo> rxInfo = new ArrayList<>();
+  private Instant receivedAt = Instant.parse("2024-05-01T10:00:00Z");
 
   private GivenDataUplink(DevAddr devAddr, SessionKeys keys, boolean lorawan11) {
     this.devAddr = devAddr;
@@ -178,7 +179,13 @@ public final class GivenDataUplink {
         : rxInfo;
     UplinkTxInfo tx = new UplinkTxInfo(frequencyHz,
         new LoraModulation(125_000, spreadingFactor, CodeRate.CR_4_5, false));
-    return new UplinkFrameSet(UUID.randomUUID(), phy, tx, rx, Instant.parse("2024-05-01T10:00:00Z"));
+    return new UplinkFrameSet(UUID.randomUUID(), phy, tx, rx, receivedAt);
+  }
+
+  /** When the first copy reached the network server (2024-05-01T10:00:00Z unless set). */
+  public GivenDataUplink receivedAt(Instant at) {
+    this.receivedAt = at;
+    return this;
   }
 
   private static AesKeyContext ctx(Aes128Key key) {
