@@ -79,8 +79,9 @@ import org.eclipse.microprofile.metrics.Tag;
  * longwave.network.scheduler-interval} on the network scheduler, each run scheduling the next
  * when it ends, so that runs never overlap; the same loop deletes expired downlink contexts once a
  * minute. The flows read device profiles through a short-lived cache ({@link
- * CachedDeviceProfiles}). Downlink contexts are kept in memory and in the database, so that a TX
- * acknowledgement handled by another instance on the same database finds its downlink. The flows
+ * CachedDeviceProfiles}). Downlink contexts are kept in memory, and with {@link
+ * DownlinkContextStore#DATABASE} in the database too, so that a TX acknowledgement handled by
+ * another instance on the same database finds its downlink. The flows
  * take their own transactions through the repositories; this bean takes none.
  */
 @Singleton
@@ -135,9 +136,17 @@ public class NetworkServer {
         new CachedDeviceProfiles(profiles, clock, CachedDeviceProfiles.DEFAULT_TTL);
     GatewayDownlinks gateways = bridge::sendDownlink;
     GatewaySelector selector = new GatewaySelector(settings.gatewayMinMarginDb(), random);
-    DownlinkContextRepository contexts =
-        new TieredDownlinkContextRepository(new InMemoryDownlinkContextRepository(),
-            sharedContexts);
+    DownlinkContextStore contextStore = DownlinkContextStore.of(
+        ConfigProvider.getConfig().getOptionalValue(
+            "longwave.network.downlink-context-store", String.class).orElse(null),
+        ConfigProvider.getConfig().getOptionalValue(
+            "longwave.network.deduplication-store", String.class).orElse(null));
+    DownlinkContextRepository contexts = contextStore == DownlinkContextStore.DATABASE
+        ? new TieredDownlinkContextRepository(new InMemoryDownlinkContextRepository(),
+            sharedContexts)
+        : new InMemoryDownlinkContextRepository();
+    LOG.log(Level.INFO, "downlink contexts kept in {0}",
+        contextStore == DownlinkContextStore.DATABASE ? "memory and the database" : "memory");
     frameLog =
         new InMemoryFrameLog(
             InMemoryFrameLog.configuredSize(
