@@ -7,25 +7,23 @@ import io.longwave.domain.organization.OrganizationRepository;
 import io.longwave.domain.organization.OrganizationRole;
 import io.longwave.domain.organization.OrganizationUser;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Who sends the current request, set by the {@link AuthenticationFilter}: resources ask it for
  * the {@link AccessPolicy} to pass to the services. A user's roles are looked up once per
- * organization and request.
+ * organization and request. It injects nothing: the filter hands over the repository it holds, so
+ * that creating this bean on each request resolves no EJB reference.
  */
 @RequestScoped
 public class CurrentCaller {
 
-  @Inject private OrganizationRepository organizations;
-
   private Caller caller;
   private AccessPolicy policy;
 
-  /** Called by the filter once the token is accepted. */
-  void authenticate(Caller authenticated) {
+  /** Called by the filter once the token is accepted; roles are read from {@code organizations}. */
+  void authenticate(Caller authenticated, OrganizationRepository organizations) {
     this.caller = authenticated;
     this.policy = policyOf(authenticated, organizations);
   }
