@@ -1,7 +1,7 @@
 package io.longwave.api;
 
 import io.longwave.api.security.PublicEndpoint;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * access; the full description stays at {@code /openapi}.
  */
 @Path("")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "internal")
 public class ApiIndexResource {
 

@@ -7,7 +7,9 @@
  *   <li><b>One package per aggregate</b> ({@code api.user}, {@code api.organization}, {@code
  *       api.gateway}, ...): a thin {@code *Resource} (parse, call a service with the caller's
  *       policy, shape the answer) and a {@code *Json} class that writes the aggregate's
- *       messages. Resources are {@code @RequestScoped}, take and return {@code
+ *       messages. Resources are {@code @ApplicationScoped} (one instance serves all requests,
+ *       so they keep no request state in fields: parameters are method parameters, the caller
+ *       comes from {@code security.CurrentCaller}), take and return {@code
  *       jakarta.json.JsonObject}, and carry {@code @Tag}/{@code @Operation} for {@code
  *       /openapi}.
  *   <li><b>Authentication</b> is done before the method runs by {@code

@@ -15,6 +15,8 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -125,21 +127,26 @@ public class AuthenticationService {
 
   /**
    * The caller a token stands for; the user or key must still exist (and the user be active).
-   * The signature and expiry are checked on every call; the user or key is read again at most
-   * every {@link #CALLER_CACHE_TTL}: a user or key deleted or changed on this instance is read
-   * again at once ({@link CallerRevoked}), one changed on another instance at most that much
-   * later.
+   * The expiry is checked on every call; the signature, and the user or key, at most every
+   * {@link #CALLER_CACHE_TTL}: the same token string verified less than that ago carries the
+   * same valid signature, so only its claims' times are checked again. A user or key deleted or
+   * changed on this instance is read again at once ({@link CallerRevoked}), one changed on
+   * another instance at most that much later. No transaction: a user or key is read in its
+   * repository's own.
    *
    * @throws AuthenticationException saying why the token is refused
    */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Caller authenticate(String token) throws AuthenticationException {
-    JsonObject claims = jwt.verify(token, clock.instant());
-    Optional<Caller> known = callers.get(token);
-    if (known.isPresent()) {
-      return known.get();
+    Instant now = clock.instant();
+    Optional<CallerCache.Known> known = callers.known(token);
+    if (known.isPresent() && known.get().claims() != null) {
+      jwt.checkTimes(known.get().claims(), now);
+      return known.get().caller();
     }
+    JsonObject claims = jwt.verify(token, now);
     Caller caller = lookUp(claims);
-    callers.put(token, caller);
+    callers.put(token, caller, claims);
     return caller;
   }
 

@@ -1,5 +1,6 @@
 package io.longwave.application.auth;
 
+import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,7 +16,10 @@ import java.util.function.LongSupplier;
  */
 final class CallerCache {
 
-  private record Entry(Caller caller, long expiresAtNanos) {}
+  /** A kept caller with the verified claims of its token (null when not given). */
+  record Known(Caller caller, JsonObject claims) {}
+
+  private record Entry(Known known, long expiresAtNanos) {}
 
   private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
   private final Duration ttl;
@@ -30,6 +34,11 @@ final class CallerCache {
 
   /** The caller of a token verified less than the TTL ago. */
   Optional<Caller> get(String token) {
+    return known(token).map(Known::caller);
+  }
+
+  /** The caller and claims of a token verified less than the TTL ago. */
+  Optional<Known> known(String token) {
     Entry e = entries.get(token);
     if (e == null) {
       return Optional.empty();
@@ -38,10 +47,14 @@ final class CallerCache {
       entries.remove(token, e);
       return Optional.empty();
     }
-    return Optional.of(e.caller());
+    return Optional.of(e.known());
   }
 
   void put(String token, Caller caller) {
+    put(token, caller, null);
+  }
+
+  void put(String token, Caller caller, JsonObject claims) {
     long now = nanoTime.getAsLong();
     if (entries.size() >= maxEntries) {
       entries.values().removeIf(e -> now - e.expiresAtNanos() >= 0);
@@ -49,12 +62,12 @@ final class CallerCache {
         entries.clear();
       }
     }
-    entries.put(token, new Entry(caller, now + ttl.toNanos()));
+    entries.put(token, new Entry(new Known(caller, claims), now + ttl.toNanos()));
   }
 
   /** Drops the tokens of the callers that {@code revoked} matches. */
   void forget(java.util.function.Predicate<Caller> revoked) {
-    entries.values().removeIf(e -> revoked.test(e.caller()));
+    entries.values().removeIf(e -> revoked.test(e.known().caller()));
   }
 
   int size() {

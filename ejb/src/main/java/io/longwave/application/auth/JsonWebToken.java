@@ -78,6 +78,17 @@ public final class JsonWebToken {
     if (!AUDIENCE.equals(string(claims, "aud"))) {
       throw new AuthenticationException("the token's audience must be \"as\"");
     }
+    checkTimes(claims, now);
+    return claims;
+  }
+
+  /**
+   * Checks {@code nbf} and {@code exp} of claims {@link #verify} returned, for a token verified
+   * before and used again.
+   *
+   * @throws AuthenticationException when the token is not valid yet or has expired
+   */
+  void checkTimes(JsonObject claims, Instant now) throws AuthenticationException {
     long t = now.getEpochSecond();
     Long nbf = number(claims, "nbf");
     if (nbf != null && t < nbf) {
@@ -87,7 +98,6 @@ public final class JsonWebToken {
     if (exp != null && t >= exp) {
       throw new AuthenticationException("the token has expired");
     }
-    return claims;
   }
 
   private byte[] mac(String input) {

@@ -137,7 +137,7 @@ public class DeviceService {
     if (device.keys() != null) {
       throw ApiException.alreadyExists("device " + devEui + " has keys already; update them");
     }
-    devices.saveKeys(devEui, Objects.requireNonNull(keys, "keys"));
+    devices.addKeys(devEui, Objects.requireNonNull(keys, "keys"));
   }
 
   /** Replaces the device's root keys. */

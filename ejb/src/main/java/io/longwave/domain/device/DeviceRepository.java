@@ -31,6 +31,14 @@ public interface DeviceRepository {
   }
 
   /**
+   * Stores the root keys of a stored device that has none yet, without looking first: a database
+   * refuses a second set as a duplicate.
+   */
+  default void addKeys(Eui64 devEui, DeviceKeys keys) {
+    saveKeys(devEui, keys);
+  }
+
+  /**
    * Sets the device's last-seen time to {@code at}, unless a later one is stored; nothing for an
    * unknown device.
    */

@@ -5,18 +5,22 @@ import io.longwave.domain.application.ApplicationRepository;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceProperty;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.persistence.config.PersistenceUnitProperties;
 
 /** {@link ApplicationRepository} on JPA, table {@code application}. */
 @Stateless
 public class JpaApplicationRepository implements ApplicationRepository {
 
-  @PersistenceContext(unitName = "longwave")
+  // reads in a transaction use its connection, not one taken from the pool per statement
+  @PersistenceContext(unitName = "longwave", properties = @PersistenceProperty(
+      name = PersistenceUnitProperties.JOIN_EXISTING_TRANSACTION, value = "true"))
   private EntityManager em;
 
   public JpaApplicationRepository() {}

@@ -7,9 +7,11 @@ import io.longwave.lorawan.Eui64;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceProperty;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.persistence.config.PersistenceUnitProperties;
 
 /**
  * {@link DeviceCatalog} on JPA: devices with their profile's name, filtered through their
@@ -19,7 +21,9 @@ import java.util.UUID;
 @Stateless
 public class JpaDeviceCatalog implements DeviceCatalog {
 
-  @PersistenceContext(unitName = "longwave")
+  // reads in a transaction use its connection, not one taken from the pool per statement
+  @PersistenceContext(unitName = "longwave", properties = @PersistenceProperty(
+      name = PersistenceUnitProperties.JOIN_EXISTING_TRANSACTION, value = "true"))
   private EntityManager em;
 
   public JpaDeviceCatalog() {}

@@ -5,15 +5,19 @@ import io.longwave.domain.device.DeviceProfileRepository;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceProperty;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.persistence.config.PersistenceUnitProperties;
 
 /** {@link DeviceProfileRepository} on JPA, table {@code device_profile}. */
 @Stateless
 public class JpaDeviceProfileRepository implements DeviceProfileRepository {
 
-  @PersistenceContext(unitName = "longwave")
+  // reads in a transaction use its connection, not one taken from the pool per statement
+  @PersistenceContext(unitName = "longwave", properties = @PersistenceProperty(
+      name = PersistenceUnitProperties.JOIN_EXISTING_TRANSACTION, value = "true"))
   private EntityManager em;
 
   public JpaDeviceProfileRepository() {}

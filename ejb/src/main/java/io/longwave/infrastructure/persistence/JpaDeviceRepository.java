@@ -7,8 +7,10 @@ import io.longwave.lorawan.Eui64;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceProperty;
 import java.time.Instant;
 import java.util.Optional;
+import org.eclipse.persistence.config.PersistenceUnitProperties;
 
 /**
  * {@link DeviceRepository} on JPA: the device in {@code device}, its root keys in {@code
@@ -17,7 +19,9 @@ import java.util.Optional;
 @Stateless
 public class JpaDeviceRepository implements DeviceRepository {
 
-  @PersistenceContext(unitName = "longwave")
+  // reads in a transaction use its connection, not one taken from the pool per statement
+  @PersistenceContext(unitName = "longwave", properties = @PersistenceProperty(
+      name = PersistenceUnitProperties.JOIN_EXISTING_TRANSACTION, value = "true"))
   private EntityManager em;
 
   public JpaDeviceRepository() {}
@@ -75,6 +79,11 @@ public class JpaDeviceRepository implements DeviceRepository {
   @Override
   public void saveKeys(Eui64 devEui, DeviceKeys keys) {
     writeKeys(devEui.toString(), keys, Instant.now());
+  }
+
+  @Override
+  public void addKeys(Eui64 devEui, DeviceKeys keys) {
+    em.persist(new DeviceKeysEntity(devEui.toString(), keys, Instant.now()));
   }
 
   private void writeKeys(String id, DeviceKeys keys, Instant now) {

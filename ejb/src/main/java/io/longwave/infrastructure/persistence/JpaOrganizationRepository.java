@@ -6,16 +6,20 @@ import io.longwave.domain.organization.OrganizationUser;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceProperty;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.eclipse.persistence.config.PersistenceUnitProperties;
 
 /** {@link OrganizationRepository} on JPA. */
 @Stateless
 public class JpaOrganizationRepository implements OrganizationRepository {
 
-  @PersistenceContext(unitName = "longwave")
+  // reads in a transaction use its connection, not one taken from the pool per statement
+  @PersistenceContext(unitName = "longwave", properties = @PersistenceProperty(
+      name = PersistenceUnitProperties.JOIN_EXISTING_TRANSACTION, value = "true"))
   private EntityManager em;
 
   @Override

@@ -1,9 +1,13 @@
 package io.longwave.application.auth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -48,5 +52,20 @@ class CallerCacheTest {
     cache.put("t6", alice);
     assertTrue(cache.size() <= 3);
     assertEquals(Optional.of(alice), cache.get("t6"));
+  }
+
+  @Test
+  void keeps_the_verified_claims_with_the_caller() throws AuthenticationException {
+    JsonWebToken jwt = new JsonWebToken(new byte[32]);
+    Instant t = Instant.ofEpochSecond(1_000_000);
+    String token = jwt.sign(Json.createObjectBuilder().add("sub", "user").add("id", 1)
+        .add("exp", t.getEpochSecond() + 60).build());
+    JsonObject claims = jwt.verify(token, t);
+    cache.put(token, alice, claims);
+    assertEquals(Optional.of(new CallerCache.Known(alice, claims)), cache.known(token));
+    jwt.checkTimes(claims, t.plusSeconds(59));
+    AuthenticationException expired = assertThrows(AuthenticationException.class,
+        () -> jwt.checkTimes(claims, t.plusSeconds(60)));
+    assertEquals("the token has expired", expired.getMessage());
   }
 }

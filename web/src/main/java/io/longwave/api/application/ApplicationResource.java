@@ -12,7 +12,7 @@ import io.longwave.application.management.ApplicationService;
 import io.longwave.application.management.Page;
 import io.longwave.domain.application.Application;
 import io.longwave.domain.device.PayloadCodec;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -38,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * "payloadEncoderScript","payloadDecoderScript"}}}.
  */
 @Path("applications")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "applications", description = "Applications: an organization's devices by use case")

@@ -10,7 +10,7 @@ import io.longwave.application.error.ApiException;
 import io.longwave.application.management.DeviceActivations;
 import io.longwave.lorawan.Eui64;
 import io.longwave.session.DeviceSession;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -36,7 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * POST /getRandomDevAddr}.
  */
 @Path("devices")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "devices")

@@ -11,7 +11,7 @@ import io.longwave.application.management.DeviceService;
 import io.longwave.domain.device.DeviceKeys;
 import io.longwave.lorawan.Aes128Key;
 import io.longwave.lorawan.Eui64;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -38,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * answered as {@code ""}, any other refused.
  */
 @Path("devices/{devEUI}/keys")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "devices")

@@ -9,7 +9,7 @@ import io.longwave.application.error.ApiException;
 import io.longwave.application.management.DeviceQueues;
 import io.longwave.domain.device.DeviceQueueItem;
 import io.longwave.lorawan.Eui64;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
@@ -42,7 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * text>"} for the profile's codec, answering {@code {"fCnt":N}}, and {@code DELETE} (flush).
  */
 @Path("devices/{devEUI}/queue")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "devices")

@@ -14,7 +14,7 @@ import io.longwave.domain.device.DeviceFilter;
 import io.longwave.domain.device.DeviceSummary;
 import io.longwave.framelog.DeviceState;
 import io.longwave.lorawan.Eui64;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -47,7 +47,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * path before looking at methods, so a root {@code devices/{devEUI}} would hide {@link #get}.
  */
 @Path("devices")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "devices", description = "Devices, their keys, activation, queue and statistics")

@@ -10,7 +10,7 @@ import io.longwave.application.management.DeviceService;
 import io.longwave.domain.device.DeviceProfile;
 import io.longwave.lorawan.Eui64;
 import io.longwave.lorawan.region.Regions;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -33,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * answer covers those frames only.
  */
 @Path("devices/{devEUI}/stats")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "devices")
 public class DeviceStatsResource {

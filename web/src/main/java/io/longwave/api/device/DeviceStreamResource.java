@@ -4,7 +4,7 @@ import io.longwave.api.json.Values;
 import io.longwave.api.security.CurrentCaller;
 import io.longwave.application.management.DeviceService;
 import io.longwave.lorawan.Eui64;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * #KEEP_ALIVE_MILLIS} ms another is written, which is how a closed connection is noticed. The same streams are offered over WebSocket by {@link DeviceStreamEndpoint}.
  */
 @Path("devices")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "devices")
 public class DeviceStreamResource {
 

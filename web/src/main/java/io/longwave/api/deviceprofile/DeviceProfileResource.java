@@ -11,7 +11,7 @@ import io.longwave.application.error.ApiException;
 import io.longwave.application.management.DeviceProfileService;
 import io.longwave.application.management.Page;
 import io.longwave.domain.device.StoredDeviceProfile;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** ChirpStack v3 {@code DeviceProfileService} under {@code /api/device-profiles}. */
 @Path("device-profiles")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "device-profiles", description = "Device profiles: what a family of devices supports")

@@ -16,7 +16,7 @@ import io.longwave.domain.gateway.GatewayLocation;
 import io.longwave.domain.gateway.GatewaySettings;
 import io.longwave.lorawan.Eui64;
 import io.longwave.lorawan.region.RegionId;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -48,7 +48,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** ChirpStack v3 {@code GatewayService} under {@code /api/gateways}. */
 @Path("gateways")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "gateways", description = "Gateways, their statistics")

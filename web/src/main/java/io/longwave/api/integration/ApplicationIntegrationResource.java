@@ -11,7 +11,7 @@ import io.longwave.application.integration.IntegrationService;
 import io.longwave.application.integration.TargetState;
 import io.longwave.integration.config.IntegrationKind;
 import io.longwave.integration.outbox.TargetBacklog;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -38,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * {@code {"integration":{...}}}.
  */
 @Path("applications/{id}/integrations")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "integrations", description = "Per-application HTTP and InfluxDB integrations")

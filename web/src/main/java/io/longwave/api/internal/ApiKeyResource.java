@@ -12,7 +12,7 @@ import io.longwave.application.management.ApiKeyService;
 import io.longwave.application.management.ApiKeyService.Scope;
 import io.longwave.application.management.Page;
 import io.longwave.domain.user.ApiKey;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** API keys under {@code /api/internal/api-keys}, scoped globally, to an organization or an application. */
 @Path("internal/api-keys")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "internal")

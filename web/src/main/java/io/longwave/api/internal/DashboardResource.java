@@ -10,7 +10,7 @@ import io.longwave.application.management.DashboardQueries.SearchHit;
 import io.longwave.application.management.DashboardService;
 import io.longwave.application.management.DashboardService.DevicesSummary;
 import io.longwave.application.management.DashboardService.GatewaysSummary;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * /api/internal/gateways/summary}, each limited to what the caller may see.
  */
 @Path("internal")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "internal")
 public class DashboardResource {

@@ -17,7 +17,7 @@ import io.longwave.domain.organization.OrganizationRole;
 import io.longwave.domain.organization.OrganizationUser;
 import io.longwave.domain.user.User;
 import io.longwave.domain.user.UserRepository;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -41,7 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * profile, and the public settings.
  */
 @Path("internal")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "internal", description = "Login, profile, settings, API keys, search, summaries")

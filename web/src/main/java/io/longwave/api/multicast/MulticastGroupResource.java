@@ -14,7 +14,7 @@ import io.longwave.domain.multicast.MulticastGroupFilter;
 import io.longwave.domain.multicast.MulticastGroupSummary;
 import io.longwave.domain.multicast.MulticastQueueItem;
 import io.longwave.lorawan.Eui64;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -44,7 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * it.
  */
 @Path("multicast-groups")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "multicast-groups", description = "Multicast groups, their devices and queue")

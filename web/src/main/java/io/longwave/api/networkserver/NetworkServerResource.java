@@ -11,7 +11,7 @@ import io.longwave.application.error.ApiException;
 import io.longwave.application.management.Page;
 import io.longwave.application.management.ProfileService;
 import io.longwave.domain.networkserver.NetworkServer;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -35,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * fields of v3 are answered with their defaults and ignored on input.
  */
 @Path("network-servers")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "network-servers", description = "Network servers and their ADR algorithms")

@@ -14,7 +14,7 @@ import io.longwave.application.management.Page;
 import io.longwave.domain.organization.Organization;
 import io.longwave.domain.organization.OrganizationRole;
 import io.longwave.domain.organization.OrganizationSettings;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -36,7 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** ChirpStack v3 {@code OrganizationService} under {@code /api/organizations}. */
 @Path("organizations")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "organizations", description = "Organizations and their members")

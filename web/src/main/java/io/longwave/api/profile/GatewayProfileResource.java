@@ -13,7 +13,7 @@ import io.longwave.application.management.Page;
 import io.longwave.application.management.ProfileService;
 import io.longwave.domain.profile.ExtraChannel;
 import io.longwave.domain.profile.GatewayProfile;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -41,7 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * gateway is configured with, written by global admins and read by every signed-in caller.
  */
 @Path("gateway-profiles")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "gateway-profiles", description = "Channel plans of gateways")

@@ -13,7 +13,7 @@ import io.longwave.application.management.Page;
 import io.longwave.application.management.ProfileService;
 import io.longwave.domain.profile.ServiceProfile;
 import io.longwave.domain.profile.ServiceProfileSettings;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -37,7 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * write them; members of the owning organization read them.
  */
 @Path("service-profiles")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "service-profiles", description = "What an organization's devices may do on the network")

@@ -3,6 +3,7 @@ package io.longwave.api.security;
 import io.longwave.application.auth.AuthenticationException;
 import io.longwave.application.auth.AuthenticationService;
 import io.longwave.application.error.ApiException;
+import io.longwave.domain.organization.OrganizationRepository;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -27,6 +28,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
   @Context private ResourceInfo resource;
   @Inject private AuthenticationService authentication;
   @Inject private CurrentCaller current;
+  @Inject private OrganizationRepository organizations;
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -44,7 +46,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
       throw ApiException.unauthenticated("authorization token is missing");
     }
     try {
-      current.authenticate(authentication.authenticate(token.get()));
+      current.authenticate(authentication.authenticate(token.get()), organizations);
     } catch (AuthenticationException e) {
       throw ApiException.unauthenticated("authentication failed: " + e.getMessage());
     }

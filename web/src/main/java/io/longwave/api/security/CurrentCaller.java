@@ -6,28 +6,32 @@ import io.longwave.application.error.ApiException;
 import io.longwave.domain.organization.OrganizationRepository;
 import io.longwave.domain.organization.OrganizationRole;
 import io.longwave.domain.organization.OrganizationUser;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Who sends the current request, set by the {@link AuthenticationFilter}: resources ask it for
  * the {@link AccessPolicy} to pass to the services. A user's roles are looked up once per
- * organization and request.
+ * organization and request. One instance serves all requests: the caller is kept as an
+ * attribute of the servlet request it came with, so that no bean is created per request.
  */
-@RequestScoped
+@ApplicationScoped
 public class CurrentCaller {
 
-  @Inject private OrganizationRepository organizations;
+  private static final String ATTRIBUTE = CurrentCaller.class.getName();
 
-  private Caller caller;
-  private AccessPolicy policy;
+  /** The caller of a request and its policy. */
+  private record Authenticated(Caller caller, AccessPolicy policy) {}
 
-  /** Called by the filter once the token is accepted. */
-  void authenticate(Caller authenticated) {
-    this.caller = authenticated;
-    this.policy = policyOf(authenticated, organizations);
+  @Inject private HttpServletRequest request;
+
+  /** Called by the filter once the token is accepted; roles are read from {@code organizations}. */
+  void authenticate(Caller authenticated, OrganizationRepository organizations) {
+    request.setAttribute(ATTRIBUTE,
+        new Authenticated(authenticated, policyOf(authenticated, organizations)));
   }
 
   /**
@@ -49,20 +53,23 @@ public class CurrentCaller {
 
   /** The caller; 401 when the request carried no accepted token. */
   public Caller caller() {
-    policy();
-    return caller;
+    return authenticated().caller();
   }
 
   /** The caller's access policy; 401 when the request carried no accepted token. */
   public AccessPolicy policy() {
-    if (policy == null) {
-      throw ApiException.unauthenticated("authorization token is missing");
-    }
-    return policy;
+    return authenticated().policy();
   }
 
   /** True when a token was accepted. */
   public boolean isAuthenticated() {
-    return policy != null;
+    return request.getAttribute(ATTRIBUTE) instanceof Authenticated;
+  }
+
+  private Authenticated authenticated() {
+    if (!(request.getAttribute(ATTRIBUTE) instanceof Authenticated a)) {
+      throw ApiException.unauthenticated("authorization token is missing");
+    }
+    return a;
   }
 }

@@ -12,7 +12,7 @@ import io.longwave.application.management.UserService.Membership;
 import io.longwave.application.management.UserService.UserDetails;
 import io.longwave.domain.organization.OrganizationRole;
 import io.longwave.domain.user.User;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** ChirpStack v3 {@code UserService} under {@code /api/users}. */
 @Path("users")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "users", description = "Users of the API and console")
