@@ -16,6 +16,7 @@ import io.longwave.lorawan.Eui64;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -24,7 +25,9 @@ import java.util.Optional;
  * application exists, the profile exists and belongs to the application's organization, the
  * DevEUI is new, and the organization's {@code maxDeviceCount} is not reached; a device does not
  * move to another application. Root keys follow ChirpStack: a LoRaWAN 1.0.x device's AppKey is
- * given (and kept) as {@code nwkKey}. Every call is one transaction.
+ * given (and kept) as {@code nwkKey}. Every call is one transaction. The device's application
+ * and the owner of its profile are read through {@link DeviceOwners}, so that provisioning many
+ * devices into one application does not read them again for every device.
  */
 @ApplicationScoped
 @Transactional
@@ -35,6 +38,7 @@ public class DeviceService {
   private DeviceProfileRepository profiles;
   private ApplicationRepository applications;
   private OrganizationLimits organizations;
+  private DeviceOwners owners;
 
   protected DeviceService() {}
 
@@ -45,6 +49,19 @@ public class DeviceService {
       DeviceProfileRepository profiles,
       ApplicationRepository applications,
       OrganizationLimits organizations) {
+    this(devices, catalog, profiles, applications, organizations,
+        new DeviceOwners(Clock.systemUTC(), DeviceOwners.DEFAULT_TTL));
+  }
+
+  /** With the given cache of owners (shared by several services in tests). */
+  public DeviceService(
+      DeviceRepository devices,
+      DeviceCatalog catalog,
+      DeviceProfileRepository profiles,
+      ApplicationRepository applications,
+      OrganizationLimits organizations,
+      DeviceOwners owners) {
+    this.owners = Objects.requireNonNull(owners, "owners");
     this.devices = Objects.requireNonNull(devices, "devices");
     this.catalog = Objects.requireNonNull(catalog, "catalog");
     this.profiles = Objects.requireNonNull(profiles, "profiles");
@@ -182,13 +199,14 @@ public class DeviceService {
   }
 
   private Application application(long id) {
-    return applications.find(id)
+    return owners.application(id, applications)
         .orElseThrow(() -> ApiException.notFound("no application " + id));
   }
 
   private void requireProfileOf(Application app, Device device) {
-    DeviceProfile profile = profiles.find(device.deviceProfileId()).orElseThrow(
-        () -> ApiException.notFound("no device profile " + device.deviceProfileId()));
+    DeviceProfile profile = owners.profileForOwner(device.deviceProfileId(), profiles)
+        .orElseThrow(
+            () -> ApiException.notFound("no device profile " + device.deviceProfileId()));
     Long owner = profile.details().organizationId();
     if (owner == null || owner != app.organizationId()) {
       throw ApiException.invalidArgument("the device profile " + profile.id()

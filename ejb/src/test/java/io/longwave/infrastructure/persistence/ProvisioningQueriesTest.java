@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.longwave.application.auth.AccessPolicy;
 import io.longwave.application.auth.Caller;
+import io.longwave.application.management.DeviceOwners;
 import io.longwave.application.management.DeviceService;
 import io.longwave.domain.device.Device;
 import io.longwave.domain.device.DeviceDetails;
@@ -14,6 +15,8 @@ import io.longwave.domain.device.PayloadCodec;
 import io.longwave.lorawan.Eui64;
 import jakarta.persistence.EntityManager;
 import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,16 +38,19 @@ class ProvisioningQueriesTest {
   private static final long ORG = 4100;
   private static final long APP = 4101;
 
-  private static DeviceService service(EntityManager em) {
+  private final DeviceOwners owners = new DeviceOwners(Clock.systemUTC(), Duration.ofMinutes(1));
+
+  private DeviceService service(EntityManager em) {
     return new DeviceService(new JpaDeviceRepository(em), new JpaDeviceCatalog(em),
         new JpaDeviceProfileRepository(em), new JpaApplicationRepository(em),
         org -> em.createNativeQuery("select max_device_count from organization where id = ?")
             .setParameter(1, org).getResultList().stream()
-            .mapToInt(n -> ((Number) n).intValue()).findFirst());
+            .mapToInt(n -> ((Number) n).intValue()).findFirst(),
+        owners);
   }
 
   @Test
-  void a_device_and_its_keys_cost_nine_statements() {
+  void a_device_and_its_keys_cost_eight_statements_and_the_next_one_six() {
     TestDatabase db = TestDatabase.postgres("longwave_provisioning_queries",
         SqlStatementCount.PROPERTIES);
     try {
@@ -66,12 +72,28 @@ class ProvisioningQueriesTest {
       // taken, the insert (it was 7: the DevEUI check read the device, and the save read the
       // device and its keys again)
       assertEquals(5, create, "statements of the create");
-      // keys: the device and its keys, the application, the insert (it was 6: the save also
-      // read and updated the device row; then 5: it read the keys row again, as a miss is not
-      // cached)
-      assertEquals(4, keys, "statements of the keys");
+      // keys: the device and its keys, the insert; the application is known from the create
+      // (it was 6: the save also read and updated the device row; then 5: it read the keys row
+      // again, as a miss is not cached; then 4: it read the application again)
+      assertEquals(3, keys, "statements of the keys");
       assertEquals(Optional.of(DeviceKeys.lorawan10(Fixtures.APP_KEY)),
           db.inTransaction(em -> new JpaDeviceRepository(em).find(devEui)).map(Device::keys));
+
+      // the next device of the same application: its application and profile are known
+      Eui64 next = Fixtures.devEui();
+      SqlStatementCount.reset();
+      db.run(em -> service(em).create(ADMIN, new Device(next, "meter 2", APP, profile, null,
+          null, false, false, 0, new DeviceDetails("", Map.of(), Map.of(), 0), null)));
+      int nextCreate = SqlStatementCount.statements();
+      SqlStatementCount.reset();
+      db.run(em -> service(em).createKeys(ADMIN, next, DeviceKeys.lorawan10(Fixtures.APP_KEY)));
+      int nextKeys = SqlStatementCount.statements();
+      LOG.log(Level.INFO, "the next device: {0} statements to create it, {1} for its keys",
+          nextCreate, nextKeys);
+      // create: the organization's limit, whether the DevEUI is taken, the insert
+      assertEquals(3, nextCreate, "statements of the next create");
+      // keys: the device and its keys, the insert
+      assertEquals(3, nextKeys, "statements of the next keys");
     } finally {
       db.close();
     }
