@@ -19,6 +19,7 @@ import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -148,9 +149,41 @@ final class ConsoleBrowser implements AutoCloseable {
 
   /** Picks the option labelled {@code label} of a PrimeFaces select menu. */
   void choose(String menuId, String label) {
-    click(menuId);
-    click(By.cssSelector("#" + menuId.replace(":", "\\:") + "_items li[data-label='" + label
-        + "']"));
+    By item = By.cssSelector("#" + menuId.replace(":", "\\:") + "_items li[data-label='" + label
+        + "']");
+    for (int attempt = 1; ; attempt++) {
+      if (!panelShown(menuId)) {
+        click(menuId);
+      }
+      // a click while the panel still fades in or moves into place can be lost
+      until(d -> panelShown(menuId) && !panelMoving(menuId));
+      click(item);
+      try {
+        new WebDriverWait(driver, Duration.ofSeconds(5), Duration.ofMillis(100))
+            .ignoring(StaleElementReferenceException.class)
+            .ignoring(NoSuchElementException.class)
+            .until(d -> d.findElement(By.id(menuId + "_label")).getText().contains(label));
+        return;
+      } catch (TimeoutException e) {
+        if (attempt == 3) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private boolean panelShown(String menuId) {
+    return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+        "var p = document.getElementById(arguments[0] + '_panel');"
+            + " return !!p && getComputedStyle(p).display !== 'none'"
+            + " && p.getBoundingClientRect().height > 0;", menuId));
+  }
+
+  private boolean panelMoving(String menuId) {
+    return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+        "var p = document.getElementById(arguments[0] + '_panel');"
+            + " return !p || getComputedStyle(p).opacity !== '1'"
+            + " || (!!window.jQuery && jQuery(p).is(':animated'));", menuId));
   }
 
   /** Waits until no PrimeFaces Ajax request is queued or running. */
