@@ -21,6 +21,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -147,22 +148,33 @@ final class ConsoleBrowser implements AutoCloseable {
     });
   }
 
-  /** Picks the option labelled {@code label} of a PrimeFaces select menu. */
+  /**
+   * Picks the option labelled {@code label} of a PrimeFaces select menu. A menu whose change
+   * reloads the page (the organization switcher) can replace the document under the click, so
+   * errors of elements that left the document are taken as "look again", and the choice counts
+   * once the menu's label shows it.
+   */
   void choose(String menuId, String label) {
     By item = By.cssSelector("#" + menuId.replace(":", "\\:") + "_items li[data-label='" + label
         + "']");
     for (int attempt = 1; ; attempt++) {
-      if (!panelShown(menuId)) {
-        click(menuId);
-      }
-      // a click while the panel still fades in or moves into place can be lost
-      until(d -> panelShown(menuId) && !panelMoving(menuId));
-      click(item);
       try {
-        new WebDriverWait(driver, Duration.ofSeconds(5), Duration.ofMillis(100))
-            .ignoring(StaleElementReferenceException.class)
-            .ignoring(NoSuchElementException.class)
-            .until(d -> d.findElement(By.id(menuId + "_label")).getText().contains(label));
+        if (!panelShown(menuId)) {
+          click(menuId);
+        }
+        // a click while the panel still fades in or moves into place can be lost
+        tolerant(PATIENCE).until(d -> panelShown(menuId) && !panelMoving(menuId));
+        WebElement option = tolerant(PATIENCE).until(d -> {
+          WebElement e = d.findElement(item);
+          return e.isDisplayed() ? e : null;
+        });
+        option.click();
+      } catch (WebDriverException e) {
+        // the page changed under the click; whether the choice took is checked below
+      }
+      try {
+        tolerant(Duration.ofSeconds(5)).until(
+            d -> d.findElement(By.id(menuId + "_label")).getText().contains(label));
         return;
       } catch (TimeoutException e) {
         if (attempt == 3) {
@@ -170,6 +182,13 @@ final class ConsoleBrowser implements AutoCloseable {
         }
       }
     }
+  }
+
+  /** A wait that looks again on any driver error, such as an element that left the document. */
+  private WebDriverWait tolerant(Duration patience) {
+    WebDriverWait w = new WebDriverWait(driver, patience, Duration.ofMillis(100));
+    w.ignoring(WebDriverException.class);
+    return w;
   }
 
   private boolean panelShown(String menuId) {
