@@ -3,13 +3,10 @@ package io.longwave.simulator.cli;
 import io.longwave.lorawan.Aes128Key;
 import io.longwave.simulator.device.DeviceConfig;
 import io.longwave.simulator.device.DevicesFile;
+import io.longwave.simulator.http.KeepAliveConnection;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -43,23 +40,17 @@ public final class Provision {
 
   private static final Pattern STRING_FIELD = Pattern.compile("\"(\\w+)\"\\s*:\\s*\"([^\"]*)\"");
 
-  private final HttpClient http;
   private final URI api;
+  private final String basePath;
+  // HTTP/1.1 with a kept-alive connection per thread, as the scripts of ChirpStack users talk to
+  // its API, and light enough not to take the CPU of a server on the same machine
+  private final ThreadLocal<KeepAliveConnection> connection;
   private String token;
 
-  private Provision(URI api, int threads) {
+  private Provision(URI api) {
     this.api = api;
-    // HTTP/1.1 with kept-alive connections, as the scripts of ChirpStack users talk to its API
-    // (the JDK client would otherwise ask every connection to upgrade to cleartext HTTP/2).
-    this.http = HttpClient.newBuilder()
-        .version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(Duration.ofSeconds(10))
-        .executor(Executors.newFixedThreadPool(Math.max(2, threads), r -> {
-          Thread t = new Thread(r, "provision-http");
-          t.setDaemon(true);
-          return t;
-        }))
-        .build();
+    this.basePath = api.getRawPath();
+    this.connection = ThreadLocal.withInitial(() -> new KeepAliveConnection(api));
   }
 
   public static void main(String[] args) throws Exception {
@@ -72,7 +63,7 @@ public final class Provision {
     if (!prefix.matches("[0-9a-f]{6}")) {
       throw new IllegalArgumentException("--prefix is 6 hex digits");
     }
-    Provision p = new Provision(api, threads);
+    Provision p = new Provision(api);
     p.login(o.getOrDefault("user", "admin"), o.getOrDefault("password", ""));
     String run = "provision-" + prefix;
     String org = p.create("/organizations", "{\"organization\":{\"name\":\"" + run
@@ -156,11 +147,9 @@ public final class Provision {
             if (failed.incrementAndGet() == 1) {
               first[0] = eui + ": " + e.getMessage();
             }
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return;
           }
         }
+        connection.get().close();
       }));
     }
     for (Future<?> f : futures) {
@@ -175,36 +164,30 @@ public final class Provision {
     return new Result(n, threads, failed.get(), seconds, first[0]);
   }
 
-  private void login(String user, String password) throws IOException, InterruptedException {
+  private void login(String user, String password) throws IOException {
     String body = "{\"email\":\"" + user + "\",\"password\":\"" + password + "\"}";
-    HttpResponse<String> r = http.send(request("/internal/login").POST(
-        HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-    if (r.statusCode() != 200) {
-      throw new IllegalStateException("login failed: " + r.statusCode() + " " + r.body());
+    KeepAliveConnection.Response r = connection.get().send("POST",
+        basePath + "/internal/login", body, "Content-Type", "application/json",
+        "Accept", "application/json");
+    if (r.status() != 200) {
+      throw new IllegalStateException("login failed: " + r.status() + " " + r.body());
     }
     token = field(r.body(), "jwt");
   }
 
   /** POSTs and returns the {@code id} of the answer. */
-  private String create(String path, String body) throws IOException, InterruptedException {
+  private String create(String path, String body) throws IOException {
     return field(post(path, body), "id");
   }
 
-  private String post(String path, String body) throws IOException, InterruptedException {
-    HttpResponse<String> r = http.send(request(path).POST(
-        HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-    if (r.statusCode() != 200) {
-      throw new IllegalStateException("POST " + path + ": " + r.statusCode() + " " + r.body());
+  private String post(String path, String body) throws IOException {
+    KeepAliveConnection.Response r = connection.get().send("POST", basePath + path, body,
+        "Content-Type", "application/json", "Accept", "application/json",
+        "Grpc-Metadata-Authorization", "Bearer " + token);
+    if (r.status() != 200) {
+      throw new IllegalStateException("POST " + api + path + ": " + r.status() + " " + r.body());
     }
     return r.body();
-  }
-
-  private HttpRequest.Builder request(String path) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(api + path))
-        .timeout(Duration.ofSeconds(60))
-        .header("Content-Type", "application/json")
-        .header("Accept", "application/json");
-    return token == null ? b : b.header("Grpc-Metadata-Authorization", "Bearer " + token);
   }
 
   private static String field(String json, String name) {
