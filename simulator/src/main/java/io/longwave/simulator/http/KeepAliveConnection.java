@@ -20,10 +20,10 @@ import java.util.Locale;
  * closes it ({@code Connection: close}, or a request that finds the socket closed, which is sent
  * once more on a fresh connection).
  *
- * <p>The JDK's {@code java.net.http.HttpClient} spends about a millisecond of CPU a request in
- * its executor hand-offs and header handling; on a machine that also runs the server under test
- * that is CPU taken from the server, so the benchmarks talk to it through this instead. It is
- * not thread-safe: each thread owns its connection.
+ * <p>The JDK's {@code java.net.http.HttpClient} took about 1.5 ms of CPU a request in the
+ * provisioning benchmark, this about 0.35 ms (docs/benchmarks.md); on a machine that also runs
+ * the server under test that is CPU taken from the server. It is not thread-safe: each thread
+ * owns its connection.
  */
 public final class KeepAliveConnection implements AutoCloseable {
 
