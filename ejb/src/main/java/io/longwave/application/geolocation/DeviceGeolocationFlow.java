@@ -108,16 +108,10 @@ public final class DeviceGeolocationFlow {
   }
 
   private DeviceProfile findProfile(Eui64 devEui) {
-    UUID profileId = profileOfDevice.get(devEui).orElse(null);
-    if (profileId == null) {
-      Device device = devices.find(devEui).orElse(null);
-      if (device == null) {
-        return null;
-      }
-      profileId = device.deviceProfileId();
-      profileOfDevice.put(devEui, profileId);
-    }
-    return profiles.find(profileId).orElse(null);
+    return profileOfDevice
+        .getOrLoad(devEui, eui -> devices.find(eui).map(Device::deviceProfileId))
+        .flatMap(profiles::find)
+        .orElse(null);
   }
 
   private DeviceLocation store(Eui64 devEui, LocationResult.Fix fix) {

@@ -40,13 +40,7 @@ public final class DeviceOwners {
 
   /** The application, from the cache or else from the repository. */
   public Optional<Application> application(long id, ApplicationRepository repository) {
-    Optional<Application> cached = applications.get(id);
-    if (cached.isPresent()) {
-      return cached;
-    }
-    Optional<Application> read = repository.find(id);
-    read.ifPresent(a -> applications.put(id, a));
-    return read;
+    return applications.getOrLoad(id, repository::find);
   }
 
   /**
@@ -55,13 +49,7 @@ public final class DeviceOwners {
    */
   public Optional<DeviceProfile> profileForOwner(UUID profileId,
       DeviceProfileRepository repository) {
-    Optional<DeviceProfile> cached = profiles.get(profileId);
-    if (cached.isPresent()) {
-      return cached;
-    }
-    Optional<DeviceProfile> read = repository.find(profileId);
-    read.ifPresent(p -> profiles.put(profileId, p));
-    return read;
+    return profiles.getOrLoad(profileId, repository::find);
   }
 
   /** Forgets the application at once (after this instance deleted it). */

@@ -30,13 +30,7 @@ public final class CachedDeviceProfiles implements DeviceProfileRepository {
 
   @Override
   public Optional<DeviceProfile> find(UUID id) {
-    Optional<DeviceProfile> cached = cache.get(id);
-    if (cached.isPresent()) {
-      return cached;
-    }
-    Optional<DeviceProfile> read = store.find(id);
-    read.ifPresent(p -> cache.put(id, p));
-    return read;
+    return cache.getOrLoad(id, store::find);
   }
 
   @Override

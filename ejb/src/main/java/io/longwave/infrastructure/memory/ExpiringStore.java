@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 /**
  * A concurrent map whose entries expire a time to live after they were put. An expired entry is
@@ -51,6 +52,21 @@ public final class ExpiringStore<K, V> {
       return Optional.empty();
     }
     return Optional.of(e.value);
+  }
+
+  /**
+   * Read-through: the value if present and not expired, else what {@code loader} finds, which
+   * is kept for the time to live. A miss of the loader is not kept, so a key that appears later
+   * is found at once. Two callers that miss together both load; the later put wins.
+   */
+  public Optional<V> getOrLoad(K key, Function<? super K, Optional<V>> loader) {
+    Optional<V> cached = get(key);
+    if (cached.isPresent()) {
+      return cached;
+    }
+    Optional<V> loaded = loader.apply(key);
+    loaded.ifPresent(v -> put(key, v));
+    return loaded;
   }
 
   /** Removes and returns the value, if present and not expired: one caller gets it. */
