@@ -75,9 +75,32 @@ final class ConsoleBrowser implements AutoCloseable {
     driver.get(base.toString() + page);
   }
 
-  /** Waits until the condition holds and returns what it gave. */
+  /**
+   * Waits until the condition holds and returns what it gave. A call that meets an element at the
+   * moment an Ajax update or a page load takes it out of the document fails in ChromeDriver
+   * either as a stale reference or, when the node goes while the driver resolves it, as an
+   * "unhandled inspector error"; both mean "look again". ChromeDriver resolves a clicked
+   * element's position before it sends any mouse event, so a click that fails this way was not
+   * made and may be tried again.
+   */
   <T> T until(Function<WebDriver, T> condition) {
-    return wait.until(condition);
+    return wait.until(d -> {
+      try {
+        return condition.apply(d);
+      } catch (WebDriverException e) {
+        if (leftTheDocument(e)) {
+          return null;
+        }
+        throw e;
+      }
+    });
+  }
+
+  /** Whether the driver's error says the element was taken out of the document under the call. */
+  private static boolean leftTheDocument(WebDriverException e) {
+    String message = String.valueOf(e.getMessage());
+    return message.contains("does not belong to the document")
+        || message.contains("No node with given id");
   }
 
   void urlContains(String part) {
