@@ -37,6 +37,7 @@ import io.longwave.gateway.GatewayBridgeService;
 import io.longwave.infrastructure.concurrency.NetworkScheduler;
 import io.longwave.lorawan.JoinRequestPayload;
 import io.longwave.mac.MacCommandDispatcher;
+import io.longwave.session.CachedDeviceSessions;
 import io.longwave.session.DeviceSessionRepository;
 import io.longwave.uplink.ReceptionRegions;
 import io.longwave.uplink.UplinkFrameSet;
@@ -153,6 +154,9 @@ public class NetworkServer {
                 key -> ConfigProvider.getConfig().getOptionalValue(key, String.class)
                     .orElse(null)));
     DeviceActivity activity = new DeviceActivity(devices);
+    DeviceSessionRepository flowSessions = flowSessions(
+        SessionCacheSettings.read(
+            key -> ConfigProvider.getConfig().getOptionalValue(key, String.class).orElse(null)));
     ReceptionRegions receptions =
         new ReceptionRegions(gatewayRegions::regionOf, ReceptionRegions.DEFAULT_TTL, clock);
     deviceStates = new DeviceStateQuery(devices, sessions, activity);
@@ -161,12 +165,12 @@ public class NetworkServer {
         new JoinAcceptFlow(gateways, selector, new JoinAcceptContexts(contexts), settings, random,
             frameLog, clock);
     JoinRequestFlow joins =
-        new JoinRequestFlow(devices, cachedProfiles, devNonces, sessions, queue, joinAccepts,
+        new JoinRequestFlow(devices, cachedProfiles, devNonces, flowSessions, queue, joinAccepts,
             events,
             settings, config.regions(), new DevAddrAllocator(settings.netId(), random), frameLog,
             receptions, clock);
     RejoinRequestFlow rejoins =
-        new RejoinRequestFlow(devices, cachedProfiles, devNonces, sessions, queue, joinAccepts,
+        new RejoinRequestFlow(devices, cachedProfiles, devNonces, flowSessions, queue, joinAccepts,
             events,
             settings, config.regions(), new DevAddrAllocator(settings.netId(), random), drops,
             clock);
@@ -174,7 +178,7 @@ public class NetworkServer {
         new ClassADownlinkFlow(settings, queue, gateways, contexts, events, random, frameLog,
             clock);
     DataUplinkFlow data =
-        new DataUplinkFlow(sessions, devices, cachedProfiles, queue, new MacCommandDispatcher(),
+        new DataUplinkFlow(flowSessions, devices, cachedProfiles, queue, new MacCommandDispatcher(),
             events,
             classA,
             (delay, task) -> scheduler.schedule(task, delay),
@@ -190,7 +194,7 @@ public class NetworkServer {
             new Tag("gateway", gateway.toString()),
             new Tag("status", status.name().toLowerCase(java.util.Locale.ROOT))).inc());
     txAcks =
-        new TxAckFlow(contexts, sessions, queue, devices, cachedProfiles, events, frameLog, clock,
+        new TxAckFlow(contexts, flowSessions, queue, devices, cachedProfiles, events, frameLog, clock,
             multicastAcks, () -> metrics.counter("longwave.join.accepts.acknowledged").inc());
     classC =
         new DeviceQueueScheduler(DeviceClass.C, queue, sessions, devices, events,
@@ -323,5 +327,22 @@ public class NetworkServer {
     } else {
       metrics.counter("longwave.join.accepted").inc();
     }
+  }
+
+  /**
+   * The sessions the uplink, join and TX acknowledgement flows read and save: kept in memory in
+   * front of the database unless configured off. Each of these flows ends in a versioned save or
+   * looks again before it drops a frame, so a stale kept session costs a second read, never a
+   * wrong result. The schedulers and the device-state query read the database, because they
+   * send or show what they read without saving it.
+   */
+  private DeviceSessionRepository flowSessions(SessionCacheSettings cache) {
+    if (!cache.enabled()) {
+      LOG.log(Level.INFO, "device sessions read from the database on every uplink");
+      return sessions;
+    }
+    LOG.log(Level.INFO, "up to {0} device sessions kept in memory for {1}",
+        String.valueOf(cache.maxSessions()), cache.ttl());
+    return new CachedDeviceSessions(sessions, clock, cache.ttl(), cache.maxSessions());
   }
 }

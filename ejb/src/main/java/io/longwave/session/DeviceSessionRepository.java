@@ -38,4 +38,14 @@ public interface DeviceSessionRepository {
   DeviceSession activatePendingRejoin(DeviceSession session);
 
   void delete(Eui64 devEui);
+
+  /**
+   * Forgets what this repository keeps in memory about the sessions using the address, so that
+   * the next {@link #findByDevAddr} reads the store; a repository that keeps nothing ignores it.
+   *
+   * @return whether anything about the address was kept, so a look-up may now give another answer
+   */
+  default boolean forget(DevAddr devAddr) {
+    return false;
+  }
 }

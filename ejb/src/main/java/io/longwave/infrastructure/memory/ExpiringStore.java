@@ -12,7 +12,9 @@ import java.util.function.Function;
 /**
  * A concurrent map whose entries expire a time to live after they were put. An expired entry is
  * never returned; expired entries are swept out at most once per sweep interval (on a put), so
- * that a put costs O(1) however many entries are held.
+ * that a put costs O(1) however many entries are held. A store may be bounded: when it holds its
+ * maximum, a new key is not kept until the sweep has removed expired entries (a cache then reads
+ * through for that key).
  *
  * <p>Threading: thread-safe.
  *
@@ -28,17 +30,41 @@ public final class ExpiringStore<K, V> {
   private final Duration ttl;
   private final long sweepEveryNanos;
   private final AtomicLong nextSweep = new AtomicLong(Long.MIN_VALUE);
+  private final int maxEntries;
 
+  /** An unbounded store. */
   public ExpiringStore(Clock clock, Duration ttl) {
+    this(clock, ttl, Integer.MAX_VALUE);
+  }
+
+  /**
+   * A store of at most about {@code maxEntries} entries (concurrent puts may pass it by the
+   * number of threads putting).
+   */
+  public ExpiringStore(Clock clock, Duration ttl, int maxEntries) {
     this.clock = Objects.requireNonNull(clock, "clock");
     this.ttl = Objects.requireNonNull(ttl, "ttl");
+    if (maxEntries < 1) {
+      throw new IllegalArgumentException("maxEntries must be positive: " + maxEntries);
+    }
+    this.maxEntries = maxEntries;
     this.sweepEveryNanos = Math.max(1, Math.min(ttl.toNanos(), 1_000_000_000L));
   }
 
-  public void put(K key, V value) {
+  /**
+   * Keeps the value for the time to live, replacing any other; a new key is not kept when the
+   * store is full of unexpired entries.
+   *
+   * @return whether the value is kept
+   */
+  public boolean put(K key, V value) {
     Instant now = clock.instant();
     sweep(now);
+    if (entries.size() >= maxEntries && !entries.containsKey(key)) {
+      return false;
+    }
     entries.put(key, new Entry<>(value, now.plus(ttl)));
+    return true;
   }
 
   /** The value, if present and not expired. */

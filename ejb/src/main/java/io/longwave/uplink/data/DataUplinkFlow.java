@@ -50,6 +50,10 @@ import java.util.UUID;
  * saved first, the session is read again and the counter validated again, so the second copy ends
  * as a retransmission and never reaches the application twice; when another flow saved first,
  * the state steps run again on the fresh copy, with the MAC events of the lost attempt discarded.
+ * A frame about to be dropped for a reason that rests on the session (unknown address, MIC,
+ * frame counter) is looked at once more after the repository {@linkplain
+ * DeviceSessionRepository#forget forgot} what it kept of the address, so a session kept in
+ * memory never drops a frame the stored one accepts.
  *
  * <p>Threading: thread-safe when its ports are; one call handles one uplink. Failure modes: a
  * dropped uplink is counted in {@link UplinkDrops} and reported in the outcome; exceptions of the
@@ -119,7 +123,11 @@ public final class DataUplinkFlow {
    */
   public DataUplinkOutcome handle(UplinkFrameSet uplink, PhyPayload phy) {
     DataUplinkContext ctx = new DataUplinkContext(uplink, phy, clock.instant());
+    boolean afterConcurrentSave = false;
+    boolean lookedAgain = false;
+    boolean logged = false;
     for (int attempt = 1; ; attempt++) {
+      ctx.uplink = uplink;
       String drop = findSessionAndValidateMic(ctx);
       if (drop == null) {
         drop = filterReceptionsByRegion(ctx);
@@ -128,18 +136,25 @@ public final class DataUplinkFlow {
         if (attempt == MAX_SAVE_ATTEMPTS) {
           return dropped(ctx, UplinkDrops.SESSION_CONFLICT);
         }
+        afterConcurrentSave = true;
         continue;
       }
-      if (drop == null && attempt == 1) {
+      if (drop == null && !logged) {
         logUplinkFrame(ctx);
+        logged = true;
       }
       if (drop == null) {
         drop = getDeviceAndProfile(ctx);
       }
       if (drop == null) {
-        drop = validateFrameCounter(ctx, attempt > 1);
+        drop = validateFrameCounter(ctx, afterConcurrentSave);
       }
       if (drop != null) {
+        if (!lookedAgain && !afterConcurrentSave && lookAgainInStore(ctx, drop)) {
+          lookedAgain = true;
+          continue;
+        }
+        reportFrameCounterError(ctx, drop, afterConcurrentSave);
         return dropped(ctx, drop);
       }
       decryptFOptsAndDecodeMacCommands(ctx);
@@ -152,11 +167,28 @@ public final class DataUplinkFlow {
       if (attempt == MAX_SAVE_ATTEMPTS) {
         return dropped(ctx, UplinkDrops.SESSION_CONFLICT);
       }
+      afterConcurrentSave = true;
     }
     markDeviceSeen(ctx);
     sendApplicationEvents(ctx);
     respond(ctx);
     return DataUplinkOutcome.accepted(ctx.fullFCnt);
+  }
+
+  /**
+   * A drop decided on sessions the repository kept in memory may rest on a stale copy (a new
+   * activation, a save by another instance): the address is forgotten and the frame looked at
+   * once more against the store. The device's own drops (unknown, disabled) do not depend on
+   * the session.
+   */
+  private boolean lookAgainInStore(DataUplinkContext ctx, String drop) {
+    boolean sessionDecided = switch (drop) {
+      case UplinkDrops.UNKNOWN_DEV_ADDR, UplinkDrops.MIC_FAILED, UplinkDrops.UNKNOWN_DATA_RATE,
+          UplinkDrops.REGION_MISMATCH, UplinkDrops.FCNT_RETRANSMISSION, UplinkDrops.FCNT_RESET ->
+          true;
+      default -> false;
+    };
+    return sessionDecided && sessions.forget(ctx.macPayload.fhdr().devAddr());
   }
 
   private String findSessionAndValidateMic(DataUplinkContext ctx) {
@@ -245,20 +277,27 @@ public final class DataUplinkFlow {
         ctx.counterReset = ctx.fullFCnt < expected;
         return null;
       case RETRANSMISSION:
-        if (afterConcurrentSave) {
-          // another copy of this very frame was accepted a moment ago
-          return UplinkDrops.FCNT_RETRANSMISSION;
-        }
-        events.error(new ErrorEvent(ctx.session.devEui(), "UPLINK_FCNT_RETRANSMISSION",
-            "Uplink was flagged as re-transmission / frame-counter did not increment",
-            ctx.fullFCnt));
         return UplinkDrops.FCNT_RETRANSMISSION;
       default:
-        events.error(new ErrorEvent(ctx.session.devEui(), "UPLINK_FCNT",
-            "Frame-counter reset or rollover detected (expected " + expected + ", got "
-                + ctx.fullFCnt + ")",
-            ctx.fullFCnt));
         return UplinkDrops.FCNT_RESET;
+    }
+  }
+
+  /**
+   * The error event of a frame-counter drop (ChirpStack's {@code UPLINK_FCNT...} errors); none
+   * for a copy of a frame another copy of which was accepted a moment ago.
+   */
+  private void reportFrameCounterError(
+      DataUplinkContext ctx, String drop, boolean afterConcurrentSave) {
+    if (UplinkDrops.FCNT_RETRANSMISSION.equals(drop) && !afterConcurrentSave) {
+      events.error(new ErrorEvent(ctx.session.devEui(), "UPLINK_FCNT_RETRANSMISSION",
+          "Uplink was flagged as re-transmission / frame-counter did not increment",
+          ctx.fullFCnt));
+    } else if (UplinkDrops.FCNT_RESET.equals(drop)) {
+      events.error(new ErrorEvent(ctx.session.devEui(), "UPLINK_FCNT",
+          "Frame-counter reset or rollover detected (expected " + ctx.session.fCntUp()
+              + ", got " + ctx.fullFCnt + ")",
+          ctx.fullFCnt));
     }
   }
 

@@ -70,4 +70,21 @@ class ExpiringStoreTest {
     backing.put("a", 1);
     assertEquals(Optional.of(1), store.getOrLoad("a", k -> Optional.ofNullable(backing.get(k))));
   }
+
+  @Test
+  void a_full_store_keeps_no_new_key_until_entries_expire_but_replaces_held_ones() {
+    ExpiringStore<String, Integer> bounded = new ExpiringStore<>(clock, Duration.ofSeconds(5), 2);
+    assertTrue(bounded.put("b", 2));
+    clock.advance(Duration.ofSeconds(2));
+    assertTrue(bounded.put("a", 1));
+    assertEquals(false, bounded.put("c", 3));
+    assertEquals(Optional.empty(), bounded.get("c"));
+    assertTrue(bounded.put("a", 10));
+    assertEquals(Optional.of(10), bounded.get("a"));
+    clock.advance(Duration.ofMillis(3_500));
+    // "b" expired; the sweep on this put frees its place
+    assertTrue(bounded.put("c", 3));
+    assertEquals(Optional.of(3), bounded.get("c"));
+    assertEquals(2, bounded.size());
+  }
 }

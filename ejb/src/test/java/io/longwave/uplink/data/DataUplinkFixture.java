@@ -12,6 +12,7 @@ import io.longwave.lorawan.crypto.SessionKeys;
 import io.longwave.connector.api.frame.GatewayId;
 import io.longwave.lorawan.region.RegionId;
 import io.longwave.network.NetworkSettings;
+import io.longwave.session.CachedDeviceSessions;
 import io.longwave.session.DeviceSession;
 import io.longwave.session.DeviceSessionRepository;
 import io.longwave.testing.InMemoryDeviceQueueRepository;
@@ -62,8 +63,11 @@ public final class DataUplinkFixture {
           Clock.fixed(NOW, ZoneOffset.UTC));
   public final DataUplinkFlow flow;
 
+  /** A fixture whose sessions are kept in memory in front of their store, as in the server. */
   public DataUplinkFixture() {
-    this(new InMemoryDeviceSessionRepository());
+    this(new CachedDeviceSessions(new InMemoryDeviceSessionRepository(),
+        Clock.fixed(NOW, ZoneOffset.UTC), CachedDeviceSessions.DEFAULT_TTL,
+        CachedDeviceSessions.DEFAULT_MAX_SESSIONS));
   }
 
   /** A fixture over another session repository (one that interleaves saves, for example). */
