@@ -9,6 +9,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceProperty;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
 
@@ -31,14 +33,19 @@ public class JpaDeviceRepository implements DeviceRepository {
     this.em = em;
   }
 
+  /** The device and its keys in one statement (an outer join: an ABP device has no keys). */
   @Override
   public Optional<Device> find(Eui64 devEui) {
-    String id = devEui.toString();
-    DeviceEntity row = em.find(DeviceEntity.class, id);
-    if (row == null) {
+    List<Object[]> rows = em.createQuery(
+            "select d, k from DeviceEntity d left join DeviceKeysEntity k on k.devEui = d.devEui"
+                + " where d.devEui = :id", Object[].class)
+        .setParameter("id", devEui.toString())
+        .getResultList();
+    if (rows.isEmpty()) {
       return Optional.empty();
     }
-    DeviceKeysEntity keys = em.find(DeviceKeysEntity.class, id);
+    DeviceEntity row = (DeviceEntity) rows.get(0)[0];
+    DeviceKeysEntity keys = (DeviceKeysEntity) rows.get(0)[1];
     return Optional.of(row.toDomain(keys == null ? null : keys.toDomain()));
   }
 
@@ -97,6 +104,12 @@ public class JpaDeviceRepository implements DeviceRepository {
     } else {
       stored.update(keys, now);
     }
+  }
+
+  /** One statement a device, all in the caller's transaction (one commit). */
+  @Override
+  public void markSeen(Map<Eui64, Instant> seen) {
+    seen.forEach(this::markSeen);
   }
 
   @Override
