@@ -6,6 +6,9 @@ import io.longwave.lorawan.Eui64;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,15 +18,21 @@ import java.util.function.LongSupplier;
  * Keeps each device's last data uplink (LoRaWAN 1.0.4 §4; ChirpStack's {@code last_seen_at}): in
  * memory on every uplink, and in the device's {@code last_seen_at} column at most once per
  * interval per device (default {@value #DEFAULT_INTERVAL_SECONDS} s), as the gateway layer does
- * for gateways, so a chatty device costs one database write per interval.
+ * for gateways. The column is written behind the uplinks: a due time waits in memory until the
+ * next {@link #flush}, which writes every waiting device in one transaction, so the uplink path
+ * takes no transaction for it and a thousand devices heard in a second cost one commit.
  *
- * <p>Threading: thread-safe. Failure modes: a failed write is logged and retried with the next
- * uplink due; the in-memory value is kept.
+ * <p>Threading: thread-safe; {@link #flush} may run while uplinks are recorded. Failure modes: a
+ * failed flush is logged and its times wait for the next one (a later uplink's time replaces an
+ * earlier one); the in-memory values are kept.
  */
 public final class DeviceActivity {
 
   /** Seconds between two writes of one device's last-seen time. */
   public static final int DEFAULT_INTERVAL_SECONDS = 5;
+
+  /** Devices written in one transaction at most. */
+  public static final int FLUSH_BATCH = 500;
 
   private static final Logger LOG = System.getLogger(DeviceActivity.class.getName());
 
@@ -31,6 +40,7 @@ public final class DeviceActivity {
   private final SeenThrottle throttle;
   private final LongSupplier nanoTime;
   private final ConcurrentHashMap<Eui64, LastUplink> last = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<Eui64, Instant> due = new ConcurrentHashMap<>();
 
   /** Writing through {@code devices} at most every {@value #DEFAULT_INTERVAL_SECONDS} s. */
   public DeviceActivity(DeviceRepository devices) {
@@ -48,17 +58,51 @@ public final class DeviceActivity {
     this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");
   }
 
-  /** Records a data uplink of the device; writes its last-seen time when a write is due. */
+  /** Records a data uplink of the device; its last-seen time waits for the flush when due. */
   public void seen(Eui64 devEui, LastUplink uplink) {
     last.merge(devEui, uplink, (old, now) -> now.at().isBefore(old.at()) ? old : now);
     if (throttle.due(devEui, nanoTime.getAsLong())) {
-      try {
-        devices.markSeen(devEui, uplink.at());
-      } catch (RuntimeException e) {
-        throttle.forget(devEui);
-        LOG.log(Level.WARNING, "last-seen time of " + devEui + " not written", e);
+      due.merge(devEui, uplink.at(), DeviceActivity::later);
+    }
+  }
+
+  /**
+   * Writes the last-seen times that are due, in batches of at most {@value #FLUSH_BATCH}
+   * devices, each in one call of the repository.
+   *
+   * @return how many devices were written
+   */
+  public int flush() {
+    int written = 0;
+    Map<Eui64, Instant> batch = new HashMap<>();
+    for (Map.Entry<Eui64, Instant> e : due.entrySet()) {
+      batch.put(e.getKey(), e.getValue());
+      if (batch.size() == FLUSH_BATCH) {
+        written += write(batch);
+        batch = new HashMap<>();
       }
     }
+    if (!batch.isEmpty()) {
+      written += write(batch);
+    }
+    return written;
+  }
+
+  /** Writes a batch; what was written leaves the waiting map unless a later time came since. */
+  private int write(Map<Eui64, Instant> batch) {
+    try {
+      devices.markSeen(batch);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "last-seen times of " + batch.size() + " devices not written;"
+          + " they wait for the next flush", e);
+      return 0;
+    }
+    batch.forEach(due::remove);
+    return batch.size();
+  }
+
+  private static Instant later(Instant a, Instant b) {
+    return b.isAfter(a) ? b : a;
   }
 
   /** The device's last data uplink since this server started, if any. */
@@ -69,6 +113,7 @@ public final class DeviceActivity {
   /** Forgets a device (deleted, or its state reset). */
   public void forget(Eui64 devEui) {
     last.remove(devEui);
+    due.remove(devEui);
     throttle.forget(devEui);
   }
 }

@@ -78,9 +78,10 @@ import org.eclipse.microprofile.metrics.Tag;
  * de-duplicated uplink to the uplink router, every TX acknowledgement to the join-accept record
  * or the TX-ack flow; and runs the Class C, Class B and multicast downlink schedulers every {@code
  * longwave.network.scheduler-interval} on the network scheduler, each run scheduling the next
- * when it ends, so that runs never overlap; the same loop deletes expired downlink contexts once a
- * minute. The flows read device profiles through a short-lived cache ({@link
- * CachedDeviceProfiles}). Downlink contexts are kept in memory, and with {@link
+ * when it ends, so that runs never overlap; the same loop writes the devices' last-seen times
+ * that wait ({@link DeviceActivity#flush}) and deletes expired downlink contexts once a minute.
+ * The flows read device profiles through a short-lived cache ({@link CachedDeviceProfiles}) and
+ * device sessions through {@link CachedDeviceSessions}. Downlink contexts are kept in memory, and with {@link
  * DownlinkContextStore#DATABASE} in the database too, so that a TX acknowledgement handled by
  * another instance on the same database finds its downlink. The flows
  * take their own transactions through the repositories; this bean takes none.
@@ -116,6 +117,7 @@ public class NetworkServer {
   private TxAckFlow txAcks;
   private InMemoryFrameLog frameLog;
   private DeviceStateQuery deviceStates;
+  private DeviceActivity activity;
   private final UplinkDrops drops = new UplinkDrops();
   private DeviceQueueScheduler classC;
   private DeviceQueueScheduler classB;
@@ -153,7 +155,7 @@ public class NetworkServer {
             InMemoryFrameLog.configuredSize(
                 key -> ConfigProvider.getConfig().getOptionalValue(key, String.class)
                     .orElse(null)));
-    DeviceActivity activity = new DeviceActivity(devices);
+    activity = new DeviceActivity(devices);
     DeviceSessionRepository flowSessions = flowSessions(
         SessionCacheSettings.read(
             key -> ConfigProvider.getConfig().getOptionalValue(key, String.class).orElse(null)));
@@ -225,6 +227,16 @@ public class NetworkServer {
   @PreDestroy
   void stop() {
     stopped = true;
+    flushDeviceActivity();
+  }
+
+  /** Writes the devices' last-seen times that wait (they are written behind the uplinks). */
+  private void flushDeviceActivity() {
+    try {
+      activity.flush();
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "writing the devices' last-seen times failed", e);
+    }
   }
 
   /** One run of the Class C, Class B and multicast schedulers; then the next, until the end. */
@@ -247,6 +259,7 @@ public class NetworkServer {
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "multicast scheduler run failed", e);
     }
+    flushDeviceActivity();
     try {
       deleteExpiredDownlinkContexts();
     } catch (RuntimeException e) {

@@ -232,6 +232,8 @@ class FrameLogScenarioTest {
 
     assertEquals(new DeviceState(DEV_EUI, uplink.receivedAt(), 5, -57, 9.5, null, null, devAddr,
         1L, 1L, DeviceClass.A), state);
+    // the column is written behind the uplinks, by the network server's next flush
+    activity.flush();
     assertEquals(uplink.receivedAt(), devices.lastSeenAt(DEV_EUI).orElseThrow());
   }
 

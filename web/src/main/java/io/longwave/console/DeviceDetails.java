@@ -10,6 +10,7 @@ import io.longwave.application.management.ManagementAccess;
 import io.longwave.console.live.LiveTickets;
 import io.longwave.domain.application.Application;
 import io.longwave.domain.device.DeviceSummary;
+import io.longwave.framelog.DeviceState;
 import io.longwave.framelog.LoggedFrame;
 import io.longwave.lorawan.Eui64;
 import io.longwave.lorawan.region.RegionId;
@@ -18,6 +19,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -51,6 +53,8 @@ public class DeviceDetails implements Serializable {
   private Application application;
   private boolean editable;
   private DeviceStateView state;
+  /** The network server's last-seen time, which the stored one follows within a second. */
+  private Instant heardAt;
   private List<QueueRow> queue = List.of();
   private List<FrameRow> frames = List.of();
   private RegionId region;
@@ -82,7 +86,9 @@ public class DeviceDetails implements Serializable {
       return;
     }
     device = ConsoleMessages.attempt(() -> devices.get(caller.policy(), eui), device);
-    state = DeviceStateView.of(network.deviceState(eui).orElse(null));
+    DeviceState known = network.deviceState(eui).orElse(null);
+    state = DeviceStateView.of(known);
+    heardAt = known == null ? null : known.lastSeenAt();
     queue = ConsoleMessages.attempt(() -> queues.list(caller.policy(), eui).stream()
         .map(QueueRow::of).toList(), List.of());
     List<LoggedFrame> logged = network.frameLog().deviceFrames(eui, FRAMES_SHOWN);
@@ -144,8 +150,15 @@ public class DeviceDetails implements Serializable {
     return device;
   }
 
+  /** The later of the stored last-seen time and the network server's (written behind it). */
   public String getLastSeen() {
-    return device == null ? "" : ConsoleTime.format(device.lastSeenAt(), "never");
+    if (device == null) {
+      return "";
+    }
+    Instant stored = device.lastSeenAt();
+    Instant seen = stored == null || (heardAt != null && heardAt.isAfter(stored))
+        ? heardAt : stored;
+    return ConsoleTime.format(seen, "never");
   }
 
   /** The device's tags, {@code key=value} separated by commas. */

@@ -2,6 +2,7 @@ package io.longwave.domain.device;
 
 import io.longwave.lorawan.Eui64;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
 /** Stores devices. Threading: implementations are thread-safe. */
@@ -43,6 +44,15 @@ public interface DeviceRepository {
    * unknown device.
    */
   void markSeen(Eui64 devEui, Instant at);
+
+  /**
+   * {@link #markSeen} for several devices at once; a database does it in one transaction.
+   *
+   * @param seen each device's last-seen time
+   */
+  default void markSeen(Map<Eui64, Instant> seen) {
+    seen.forEach(this::markSeen);
+  }
 
   /** The device's stored last-seen time; empty for an unknown device or one never seen. */
   Optional<Instant> lastSeenAt(Eui64 devEui);

@@ -7,6 +7,7 @@ import io.longwave.domain.device.Device;
 import io.longwave.lorawan.Eui64;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -60,6 +61,23 @@ class JpaDeviceLastSeenTest {
 
     db.run(em -> new JpaDeviceRepository(em).markSeen(d.devEui(), T.plusSeconds(6)));
     assertEquals(Optional.of(T.plusSeconds(6)), lastSeen(db, d.devEui()));
+  }
+
+  @ParameterizedTest
+  @MethodSource("databases")
+  void marks_several_devices_seen_in_one_transaction(TestDatabase db) {
+    Device a = Fixtures.storeDevice(db, Fixtures.devEui());
+    Device b = Fixtures.storeDevice(db, Fixtures.devEui());
+    db.run(em -> new JpaDeviceRepository(em).markSeen(b.devEui(), T.plusSeconds(60)));
+    Eui64 unknown = Fixtures.devEui();
+
+    db.run(em -> new JpaDeviceRepository(em).markSeen(
+        Map.of(a.devEui(), T, b.devEui(), T, unknown, T)));
+
+    assertEquals(Optional.of(T), lastSeen(db, a.devEui()));
+    assertEquals(Optional.of(T.plusSeconds(60)), lastSeen(db, b.devEui()),
+        "an older time does not win");
+    assertTrue(lastSeen(db, unknown).isEmpty());
   }
 
   @ParameterizedTest
