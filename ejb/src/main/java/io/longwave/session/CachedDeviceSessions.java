@@ -53,7 +53,8 @@ public final class CachedDeviceSessions implements DeviceSessionRepository {
   /**
    * The kept sessions of the address when every device last read with it is still kept and
    * still uses it; otherwise the store's, which are then kept. An address no session uses is kept
-   * too (uplinks of other networks' devices cost no query), until a session saved here takes it.
+   * as such too, until a session saved here takes it or the caller forgets it (the data uplink
+   * flow does before it drops a frame of an unknown address, so such a frame still costs a query).
    */
   @Override
   public List<DeviceSession> findByDevAddr(DevAddr devAddr) {
