@@ -81,9 +81,9 @@ import org.eclipse.microprofile.metrics.Tag;
  * when it ends, so that runs never overlap; the same loop writes the devices' last-seen times
  * that wait ({@link DeviceActivity#flush}) and deletes expired downlink contexts once a minute.
  * The flows read device profiles through a short-lived cache ({@link CachedDeviceProfiles}) and
- * device sessions through {@link CachedDeviceSessions}. Downlink contexts are kept in memory, and with {@link
- * DownlinkContextStore#DATABASE} in the database too, so that a TX acknowledgement handled by
- * another instance on the same database finds its downlink. The flows
+ * device sessions through {@link CachedDeviceSessions}. Downlink contexts are kept in memory,
+ * and with {@link DownlinkContextStore#DATABASE} in the database too, so that a TX
+ * acknowledgement handled by another instance on the same database finds its downlink. The flows
  * take their own transactions through the repositories; this bean takes none.
  */
 @Singleton
@@ -196,8 +196,9 @@ public class NetworkServer {
             new Tag("gateway", gateway.toString()),
             new Tag("status", status.name().toLowerCase(java.util.Locale.ROOT))).inc());
     txAcks =
-        new TxAckFlow(contexts, flowSessions, queue, devices, cachedProfiles, events, frameLog, clock,
-            multicastAcks, () -> metrics.counter("longwave.join.accepts.acknowledged").inc());
+        new TxAckFlow(contexts, flowSessions, queue, devices, cachedProfiles, events, frameLog,
+            clock, multicastAcks,
+            () -> metrics.counter("longwave.join.accepts.acknowledged").inc());
     classC =
         new DeviceQueueScheduler(DeviceClass.C, queue, sessions, devices, events,
             new ClassCDownlinkFlow(settings, queue, gateways, contexts, events, random, frameLog),
